@@ -1,0 +1,66 @@
+# Entry points. `make book` builds the book, `make test` runs every test. Both set themselves up.
+SHELL := /bin/bash
+.SHELLFLAGS := -o pipefail -ec
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+VENDOR := _build/.vendor/offline
+NOTEBOOKS := $(wildcard notebooks/*.ipynb)
+
+.PHONY: help install vendor book serve test test-unit test-built notebooks bench lab data clean
+
+help:
+	@echo "make book   - build the HTML book into _build/html (creates .venv on first use)"
+	@echo "make test   - unit tests, nbval, strict book build, built-HTML and browser tests"
+	@echo "make serve  - serve the built book on http://127.0.0.1:8000"
+	@echo "make lab    - open the notebooks in JupyterLab"
+	@echo "make notebooks - re-execute the notebooks in place (refresh committed outputs)"
+	@echo "make bench  - print build, execution and page-weight figures"
+
+$(VENV)/.installed: requirements.txt pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+install: $(VENV)/.installed
+
+# Browser libraries the book serves itself (MathJax), from the npm registry at build time.
+$(VENDOR)/.stamp: tools/vendor/package.json tools/vendor/package-lock.json
+	npm ci --prefix tools/vendor --no-audit --no-fund --loglevel=error
+	rm -rf $(VENDOR) && mkdir -p $(VENDOR)
+	cp -r tools/vendor/node_modules/mathjax/es5 $(VENDOR)/mathjax
+	touch $@
+
+vendor: $(VENDOR)/.stamp
+
+book: install vendor
+	$(VENV)/bin/jupyter-book build . --builder html --warningiserror --keep-going
+	@echo "The book is built. Open file://$(CURDIR)/_build/html/index.html or run 'make serve'."
+
+serve:
+	@test -f _build/html/index.html || { echo "No built book: run 'make book' first."; exit 1; }
+	$(PY) -m http.server 8000 --bind 127.0.0.1 --directory _build/html
+
+test-unit: install
+	$(PY) -m pytest tests/unit -q
+
+test-built: install
+	$(PY) -m pytest -q --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg notebooks tests/built
+
+test: test-unit book test-built
+
+notebooks: install
+	$(VENV)/bin/jupyter nbconvert --to notebook --execute --inplace $(NOTEBOOKS)
+
+data: install
+	$(PY) scripts/derive_un_contributions.py ../shared/data/un-peacekeeping --out data/un_contributions.csv
+
+bench: install vendor
+	$(PY) tools/bench.py
+
+lab: install
+	$(VENV)/bin/jupyter lab notebooks $(if $(filter 0,$(shell id -u)),--allow-root,)
+
+clean:
+	rm -rf _build

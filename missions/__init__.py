@@ -1,0 +1,32 @@
+"""Shared code for the course book "The Netherlands on Mission": data, charts and widgets.
+
+Notebooks import from here so that every cell reads like a lesson step.
+"""
+
+from .charts import dutch_un_monthly, un_personnel_chart
+from .data import (
+    DataError,
+    load_missions,
+    load_personnel,
+    load_sources,
+    load_spending,
+    load_table,
+    load_un_contributions,
+)
+from .style import PALETTE, Chart
+from .widgets import ChartPicker
+
+__all__ = [
+    "PALETTE",
+    "Chart",
+    "ChartPicker",
+    "DataError",
+    "dutch_un_monthly",
+    "load_missions",
+    "load_personnel",
+    "load_sources",
+    "load_spending",
+    "load_table",
+    "load_un_contributions",
+    "un_personnel_chart",
+]

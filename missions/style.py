@@ -1,0 +1,99 @@
+"""The house style for charts, and the Chart object every plotting function returns.
+
+A Chart renders once to PNG and closes its matplotlib figure, so a notebook cell shows it
+exactly once. Its display bundle carries an HTML <figure> with alt text, caption and source
+line, which both Jupyter and the built book show, and the alt text as plain text.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+from dataclasses import dataclass, field
+
+import matplotlib
+
+matplotlib.use("Agg")  # the package draws off-screen; notebooks display Chart objects
+import matplotlib.pyplot as plt  # noqa: E402
+from matplotlib.figure import Figure  # noqa: E402
+
+from .text import t  # noqa: E402
+
+# Okabe-Ito: distinguishable with the common forms of colour blindness.
+PALETTE = {
+    "blue": "#0072B2",
+    "orange": "#E69F00",
+    "green": "#009E73",
+    "vermillion": "#D55E00",
+    "sky": "#56B4E9",
+    "purple": "#CC79A7",
+    "yellow": "#F0E442",
+    "black": "#000000",
+}
+PALETTE_CYCLE = [PALETTE[name] for name in ("blue", "orange", "green", "vermillion", "purple", "sky", "black")]
+
+HOUSE_RC = {
+    "figure.figsize": (8, 4.5),
+    "figure.dpi": 100,
+    "savefig.dpi": 110,
+    "font.size": 12,
+    "axes.titlesize": 13,
+    "axes.titleweight": "bold",
+    "axes.labelsize": 12,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.grid": True,
+    "grid.color": "#d9d9d9",
+    "grid.linewidth": 0.8,
+    "axes.prop_cycle": matplotlib.cycler(color=PALETTE_CYCLE),
+    "legend.frameon": False,
+    "svg.hashsalt": "nl-on-mission",  # deterministic SVG ids, so outputs compare in nbval
+}
+
+
+def new_figure(**kwargs) -> tuple[Figure, plt.Axes]:
+    """A figure and axes in the house style."""
+    with plt.rc_context(HOUSE_RC):
+        fig, ax = plt.subplots(**kwargs)
+    return fig, ax
+
+
+def _png_bytes(fig: Figure) -> bytes:
+    buffer = io.BytesIO()
+    with plt.rc_context(HOUSE_RC):
+        fig.savefig(buffer, format="png", bbox_inches="tight", metadata={"Software": None})
+    return buffer.getvalue()
+
+
+@dataclass
+class Chart:
+    """A finished chart: the image plus the words a reader needs (alt text, caption, source)."""
+
+    figure: Figure = field(repr=False)
+    alt: str
+    caption: str
+    source: str
+    png: bytes = field(init=False, repr=False)
+
+    def __post_init__(self):
+        for name in ("alt", "caption", "source"):
+            if not getattr(self, name).strip():
+                raise ValueError(f"a Chart needs a non-empty {name}")
+        self.png = _png_bytes(self.figure)
+        plt.close(self.figure)
+
+    def to_html(self, hidden: bool = False) -> str:
+        """A self-contained <figure>: image with alt text, caption and source line."""
+        data = base64.b64encode(self.png).decode("ascii")
+        hide = " hidden" if hidden else ""
+        return (
+            f'<figure class="mission-chart"{hide}>'
+            f'<img src="data:image/png;base64,{data}" alt="{html.escape(self.alt)}">'
+            f"<figcaption>{html.escape(self.caption)}"
+            f'<span class="chart-source">{html.escape(t("source"))}: {html.escape(self.source)}</span>'
+            f"</figcaption></figure>"
+        )
+
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        return {"text/html": self.to_html(), "text/plain": self.alt}

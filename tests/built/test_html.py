@@ -1,0 +1,102 @@
+"""Checks of the built HTML files: complete, offline-clean, described, and with real metadata."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+import pytest
+
+from .conftest import HTML_DIR, PAGES
+
+EXTERNAL = re.compile(r"^(https?:)?//", re.I)
+HASH_LIKE = re.compile(r"^[0-9a-f]{16,}(\.png)?$|^_images/|\.png$", re.I)
+
+
+class _Collector(HTMLParser):
+    """Collects what the tests look at: loaded resources, images, widget views."""
+
+    def __init__(self):
+        super().__init__()
+        self.loads: list[str] = []
+        self.images: list[dict] = []
+        self.widget_views = 0
+        self.inline_scripts: list[str] = []
+        self._in_script = False
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag in ("script", "img", "iframe", "source", "video", "audio") and attrs.get("src"):
+            self.loads.append(attrs["src"])
+        if tag == "link" and attrs.get("href") and attrs.get("rel") not in ("canonical",):
+            if any(r in (attrs.get("rel") or "") for r in ("stylesheet", "preload", "icon", "modulepreload")):
+                self.loads.append(attrs["href"])
+        if tag == "img":
+            self.images.append(attrs)
+        if tag == "script":
+            self._in_script = True
+            if attrs.get("type") == "application/vnd.jupyter.widget-view+json":
+                self.widget_views += 1
+
+    def handle_endtag(self, tag):
+        if tag == "script":
+            self._in_script = False
+
+    def handle_data(self, data):
+        if self._in_script:
+            self.inline_scripts.append(data)
+
+
+def _parse(page_path: str) -> tuple[str, _Collector]:
+    path = HTML_DIR / f"{page_path}.html"
+    assert path.exists(), f"{page_path} is in _toc.yml but {path} was not built"
+    text = path.read_text(encoding="utf-8")
+    collector = _Collector()
+    collector.feed(text)
+    return text, collector
+
+
+@pytest.mark.parametrize("page_path", PAGES)
+def test_page_loads_nothing_from_other_hosts(page_path):
+    _, page = _parse(page_path)
+    external = [url for url in page.loads if EXTERNAL.match(url)]
+    assert external == [], f"{page_path}.html loads from other hosts: {external}"
+    named = [s[:80] for s in page.inline_scripts if re.search(r"https?://(?!127\.0\.0\.1)", s)]
+    assert named == [], f"{page_path}.html has inline scripts naming outside addresses: {named}"
+
+
+@pytest.mark.parametrize("page_path", PAGES)
+def test_every_image_has_meaningful_alt_text(page_path):
+    _, page = _parse(page_path)
+    for image in page.images:
+        alt = (image.get("alt") or "").strip()
+        if image.get("src", "").startswith("_static/") and "logo" in image.get("class", ""):
+            continue
+        assert alt, f"{page_path}.html: image {image.get('src', '')[:60]} has no alt text"
+        assert not HASH_LIKE.search(alt), f"{page_path}.html: alt text {alt!r} looks like a file name"
+        assert len(alt.split()) >= 5, f"{page_path}.html: alt text {alt!r} is too short to describe a chart"
+
+
+@pytest.mark.parametrize("page_path", PAGES)
+def test_no_widget_without_a_kernel_free_fallback(page_path):
+    """A widget view in the static book would be an empty box (no kernel, no widget JavaScript)."""
+    _, page = _parse(page_path)
+    assert page.widget_views == 0, f"{page_path}.html shows a bare ipywidget; give it an HTML fallback"
+
+
+@pytest.mark.parametrize("page_path", PAGES)
+def test_metadata_is_real(page_path):
+    text, _ = _parse(page_path)
+    assert "the contributors" in text, f"{page_path}.html: authors missing from the footer"
+    assert "2026" in text, f"{page_path}.html: copyright year missing"
+    assert "CC BY 4.0" in text and "MIT" in text, f"{page_path}.html: licences missing from the footer"
+    for template in ("My Jupyter Book", "Jupyter Book community", "Copyright 2023", "executablebooks/jupyter-book"):
+        assert template not in text, f"{page_path}.html still has template text {template!r}"
+
+
+def test_notebooks_offer_a_download():
+    for page_path in PAGES:
+        if page_path.startswith("notebooks/"):
+            text, _ = _parse(page_path)
+            name = page_path.split("/")[-1]
+            assert f"{name}.ipynb" in text, f"{page_path}.html has no link to download the notebook"
