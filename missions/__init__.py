@@ -3,7 +3,7 @@
 Notebooks import from here so that every cell reads like a lesson step.
 """
 
-from .charts import dutch_un_monthly, un_personnel_chart
+from .charts import dutch_un_monthly, personnel_chart, timeline_chart, un_personnel_chart
 from .data import (
     DataError,
     load_missions,
@@ -28,5 +28,7 @@ __all__ = [
     "load_spending",
     "load_table",
     "load_un_contributions",
+    "personnel_chart",
+    "timeline_chart",
     "un_personnel_chart",
 ]

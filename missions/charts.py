@@ -48,3 +48,126 @@ def un_personnel_chart(personnel_type: str = "total", frame: pd.DataFrame | None
     )
     caption = t("un_personnel.caption", kind=kind, start=start, end=end)
     return Chart(fig, alt=alt, caption=caption, source=t("un_personnel.source"))
+
+
+MEASURE_MARKERS = {"snapshot": "o", "average": "s", "planned": "^", "ceiling": "_"}
+ORGANISATION_COLOURS = {
+    "UN": PALETTE["sky"],
+    "NATO": PALETTE["blue"],
+    "EU": PALETTE["orange"],
+    "coalition": PALETTE["vermillion"],
+    "other": PALETTE["green"],
+}
+
+
+def _known_missions(mission_ids, missions: pd.DataFrame) -> pd.DataFrame:
+    unknown = sorted(set(mission_ids) - set(missions["id"]))
+    if unknown:
+        raise ValueError(f"unknown mission id(s) {unknown}; see data/missions.csv for the ids")
+    return missions.set_index("id").loc[list(mission_ids)]
+
+
+def personnel_chart(mission_ids, personnel: pd.DataFrame | None = None, missions: pd.DataFrame | None = None) -> Chart:
+    """Dutch personnel over time for one or more missions: one colour per mission, one marker per measure."""
+    from .data import load_missions, load_personnel, load_sources
+
+    mission_ids = [mission_ids] if isinstance(mission_ids, str) else list(mission_ids)
+    missions = load_missions() if missions is None else missions
+    personnel = load_personnel() if personnel is None else personnel
+    names = _known_missions(mission_ids, missions)["name"]
+    rows = personnel[personnel["mission_id"].isin(mission_ids)].sort_values("date")
+    if rows.empty:
+        raise ValueError(f"no personnel figures for {mission_ids} in data/personnel.csv")
+    fig, ax = new_figure()
+    details = []
+    for colour, mission_id in zip(PALETTE_ORDER, mission_ids):
+        own = rows[rows["mission_id"] == mission_id]
+        if own.empty:
+            continue
+        deployed = own[own["measure"].isin(["snapshot", "average"])]
+        ax.plot(deployed["date"], deployed["count"], color=colour, linewidth=1.5, label=names[mission_id])
+        for measure, marker in MEASURE_MARKERS.items():
+            part = own[own["measure"] == measure]
+            if not part.empty:
+                ax.scatter(part["date"], part["count"], color=colour, marker=marker, s=70 if measure == "ceiling" else 40,
+                           linewidths=2.5 if measure == "ceiling" else 1, zorder=3,
+                           facecolors="none" if measure == "planned" else colour)
+        top = own.loc[own["count"].astype(int).idxmax()]
+        details.append(t("personnel.alt_detail", name=names[mission_id], n=len(own), peak=int(top["count"]),
+                         measure=t(f"personnel.measure.{top['measure']}"), peak_year=top["date"].year))
+    for measure, marker in MEASURE_MARKERS.items():
+        if (rows["measure"] == measure).any():
+            ax.scatter([], [], color="#555555", marker=marker, label=t(f"personnel.measure.{measure}"),
+                       facecolors="none" if measure == "planned" else "#555555")
+    label_names = ", ".join(names)
+    ax.set_title(t("personnel.title", names=label_names))
+    ax.set_ylabel(t("personnel.ylabel"))
+    ax.set_xlabel(t("personnel.xlabel"))
+    ax.set_ylim(bottom=0)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=10)
+    start, end = rows["date"].min().year, rows["date"].max().year
+    sources = load_sources().set_index("id")
+    source_ids = sorted({s.strip() for ids in rows["source_ids"] for s in str(ids).split(";") if s.strip()})
+    publishers = ", ".join(sorted({sources.at[s, "publisher"] for s in source_ids if s in sources.index}))
+    return Chart(
+        fig,
+        alt=t("personnel.alt", names=label_names, start=start, end=end, details="; ".join(details) + "."),
+        caption=t("personnel.caption", names=label_names, start=start, end=end),
+        source=t("personnel.source", publishers=publishers),
+    )
+
+
+def latest_source_date(source_id_lists) -> pd.Timestamp:
+    """The date of the newest source behind some rows: how far "ongoing" is known to reach."""
+    from .data import load_sources
+
+    sources = load_sources().set_index("id")
+    ids = {s.strip() for ids in source_id_lists for s in str(ids).split(";") if s.strip()}
+    dates = [sources.at[i, "date"] for i in ids if i in sources.index and pd.notna(sources.at[i, "date"])]
+    return max(pd.Timestamp(d if len(d) > 4 else f"{d}-07-01") for d in dates)
+
+
+PALETTE_ORDER = [PALETTE[n] for n in ("blue", "orange", "green", "vermillion", "purple", "sky", "black")]
+
+
+def timeline_chart(mission_ids=None, missions: pd.DataFrame | None = None, as_of: str | None = None) -> Chart:
+    """A Gantt chart of Dutch contributions, coloured by organisation; ongoing ones end in an arrow."""
+    from .data import load_missions
+
+    missions = load_missions() if missions is None else missions
+    chosen = missions if mission_ids is None else _known_missions(mission_ids, missions).reset_index()
+    chosen = chosen.sort_values("start_date", ascending=False).reset_index(drop=True)
+    as_of = pd.Timestamp(as_of) if as_of else latest_source_date(chosen["source_ids"])
+    fig, ax = new_figure(figsize=(9, max(3.0, 0.32 * len(chosen) + 1.2)))
+    for i, row in chosen.iterrows():
+        ongoing = pd.isna(row["end_date"])
+        end = as_of if ongoing else row["end_date"]
+        width = max((end - row["start_date"]).days, 60)
+        ax.barh(i, width, left=row["start_date"], color=ORGANISATION_COLOURS[row["organisation"]],
+                edgecolor="#333333", linewidth=0.6, height=0.7)
+        if ongoing:
+            ax.annotate("", xy=(end + pd.Timedelta(days=400), i), xytext=(end, i),
+                        arrowprops={"arrowstyle": "-|>", "color": "#333333"})
+    labels = [f"{'★ ' if gov else ''}{name}" for name, gov in zip(chosen["name"], chosen["on_government_page"])]
+    ax.set_yticks(range(len(chosen)), labels, fontsize=9)
+    ax.grid(axis="y", visible=False)
+    ax.set_xlabel(t("timeline.xlabel"))
+    start, end = chosen["start_date"].min().year, as_of.year
+    ax.set_title(t("timeline.title", start=start, end=end))
+    from matplotlib.patches import Patch
+
+    present = [o for o in ORGANISATION_COLOURS if (chosen["organisation"] == o).any()]
+    ax.legend(handles=[Patch(color=ORGANISATION_COLOURS[o], label=o) for o in present],
+              loc="lower left", fontsize=9, frameon=True)
+    counts = chosen["organisation"].value_counts()
+    durations = chosen["end_date"].fillna(as_of) - chosen["start_date"]
+    longest = chosen.loc[durations.idxmax()]
+    return Chart(
+        fig,
+        alt=t("timeline.alt", n=len(chosen), start=start, end=end,
+              counts=", ".join(f"{o} {int(counts[o])}" for o in present),
+              ongoing=int(chosen["end_date"].isna().sum()),
+              longest=f"{longest['name']} ({longest['start_date'].year}-{'' if pd.isna(longest['end_date']) else longest['end_date'].year})"),
+        caption=t("timeline.caption"),
+        source=t("timeline.source"),
+    )
