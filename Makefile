@@ -25,11 +25,14 @@ $(VENV)/.installed: requirements.txt pyproject.toml
 
 install: $(VENV)/.installed
 
-# Browser libraries the book serves itself (MathJax), from the npm registry at build time.
+# Browser assets the book serves itself (MathJax, Font Awesome CSS), from the npm registry at build time.
 $(VENDOR)/.stamp: tools/vendor/package.json tools/vendor/package-lock.json
 	npm ci --prefix tools/vendor --no-audit --no-fund --loglevel=error
 	rm -rf $(VENDOR) && mkdir -p $(VENDOR)
 	cp -r tools/vendor/node_modules/mathjax/es5 $(VENDOR)/mathjax
+	mkdir -p $(VENDOR)/fontawesome/css
+	cp tools/vendor/node_modules/@fortawesome/fontawesome-free/css/all.min.css $(VENDOR)/fontawesome/css/
+	cp -r tools/vendor/node_modules/@fortawesome/fontawesome-free/webfonts $(VENDOR)/fontawesome/
 	touch $@
 
 vendor: $(VENDOR)/.stamp

@@ -15,11 +15,12 @@ from __future__ import annotations
 from functools import cache
 
 from docutils import nodes
+from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
 from . import facts as facts_module
-from .data import load_sources
+from .data import DATA_DIR, load_missions, load_sources, load_table, read_package
 
 
 @cache
@@ -104,6 +105,97 @@ def _fill_sources_lists(app: Sphinx, doctree) -> None:
         placeholder.replace_self(listing)
 
 
+def _table(headers: list[str], rows: list[list], widths: list[int]) -> nodes.table:
+    table = nodes.table(classes=["data-fields"])
+    group = nodes.tgroup(cols=len(headers))
+    table += group
+    for width in widths:
+        group += nodes.colspec(colwidth=width)
+    head = nodes.thead()
+    group += head
+    for cells in [headers]:
+        row = nodes.row()
+        for cell in cells:
+            row += nodes.entry("", nodes.paragraph(text=str(cell)))
+        head += row
+    body = nodes.tbody()
+    group += body
+    for cells in rows:
+        row = nodes.row()
+        for cell in cells:
+            row += nodes.entry("", cell if isinstance(cell, nodes.Node) else nodes.paragraph(text=str(cell)))
+        body += row
+    return table
+
+
+def _constraints(field: dict) -> str:
+    parts = []
+    for key, value in field.get("constraints", {}).items():
+        if key == "enum":
+            parts.append("one of " + ", ".join(value))
+        elif key == "required" and value:
+            parts.append("required")
+        elif key == "unique" and value:
+            parts.append("unique")
+        elif key in ("minimum", "maximum"):
+            parts.append(f"{key} {value}")
+    return "; ".join(parts)
+
+
+class DataTablesDirective(SphinxDirective):
+    """Describe every table of data/datapackage.json: what it holds, rows, download, fields."""
+
+    def run(self):
+        package = read_package()
+        self.env.note_dependency(str(DATA_DIR / "datapackage.json"))
+        result = []
+        for resource in package["resources"]:
+            self.env.note_dependency(str(DATA_DIR / resource["path"]))
+            frame = load_table(resource["name"])
+            result.append(nodes.rubric(text=f"{resource['title']} ({resource['path']})"))
+            para = nodes.paragraph()
+            para += nodes.Text(f"{resource['description']} {len(frame):,} rows. ")
+            link = addnodes.download_reference("", "", reftarget=f"/data/{resource['path']}", refdoc=self.env.docname)
+            link += nodes.literal(text=f"Download {resource['path']}")
+            para += link
+            result.append(para)
+            rows = [
+                [nodes.paragraph("", "", nodes.literal(text=field["name"])), field["type"],
+                 field.get("description", ""), _constraints(field)]
+                for field in resource["schema"]["fields"]
+            ]
+            result.append(_table(["Field", "Type", "Meaning and unit", "Rules"], rows, [18, 10, 50, 22]))
+        return result
+
+
+class DisagreementsDirective(SphinxDirective):
+    """List the missions whose sources disagree on the total, with the range and the note."""
+
+    def run(self):
+        missions = load_missions()
+        ranged = missions[missions["total_personnel_low"].notna() & (missions["total_personnel_low"] != missions["total_personnel_high"])]
+        listing = nodes.bullet_list()
+        for row in ranged.itertuples(index=False):
+            item = nodes.list_item()
+            item += nodes.paragraph(text=(
+                f"{row.name}: between {int(row.total_personnel_low):,} and {int(row.total_personnel_high):,} "
+                f"Dutch personnel in total, depending on the source. {row.note or ''}"
+            ))
+            listing += item
+        return [listing]
+
+
+class AllSourcesDirective(SphinxDirective):
+    """The full bibliography: every row of data/sources.csv, with an anchor per source."""
+
+    def run(self):
+        self.env.note_dependency(str(DATA_DIR / "sources.csv"))
+        listing = nodes.bullet_list(classes=["sources-list"])
+        for source in sorted(_sources().values(), key=lambda s: (s["publisher"].lower(), s.get("date") or "")):
+            listing += source_entry(source)
+        return [nodes.paragraph(text=f"{len(_sources()):,} sources."), listing]
+
+
 def _drop_external_scripts(app: Sphinx, pagename, templatename, context, doctree) -> None:
     """Thebe is off here (it needs a server and a CDN), but sphinx-thebe still writes the unpkg
     address of its bundle into every page; drop it and its loader so pages name no outside host."""
@@ -119,6 +211,9 @@ def setup(app: Sphinx) -> dict:
     app.add_role("cite", cite_role)
     app.add_node(sources_placeholder)
     app.add_directive("sources-list", SourcesListDirective)
+    app.add_directive("data-tables", DataTablesDirective)
+    app.add_directive("data-disagreements", DisagreementsDirective)
+    app.add_directive("all-sources", AllSourcesDirective)
     app.connect("doctree-read", _fill_sources_lists)
     app.connect("html-page-context", _drop_external_scripts)
     return {"version": "0.2", "parallel_read_safe": True, "parallel_write_safe": True}
