@@ -1,0 +1,171 @@
+"""The missions package: charts, the chart picker, translations and facts, on small hand-made data."""
+
+from __future__ import annotations
+
+import re
+
+import matplotlib.pyplot as plt
+import pandas as pd
+import pytest
+
+import missions
+from missions import facts, text
+from missions.style import Chart, new_figure
+
+
+def un_frame(rows):
+    return pd.DataFrame(rows, columns=["dataset", "period", "country", "mission", "personnel_type", "count", "measure"])
+
+
+@pytest.fixture
+def un_small():
+    return un_frame([
+        ("nl_monthly", "1993-08-31", "Netherlands", "all", "total", 100, "month_end"),
+        ("nl_monthly", "1993-09-30", "Netherlands", "all", "total", 300, "month_end"),
+        ("nl_monthly", "1993-10-31", "Netherlands", "all", "total", 50, "month_end"),
+        ("nl_monthly", "1993-09-30", "Netherlands", "all", "police", 7, "month_end"),
+        ("mission_yearly", "2015", "Netherlands", "MINUSMA", "total", 550, "annual_mean"),
+        ("mission_yearly", "2015", "all", "MINUSMA", "total", 10000, "annual_mean"),
+    ])
+
+
+@pytest.fixture
+def mission_frames():
+    m = pd.DataFrame({
+        "id": ["a", "b"], "name": ["Alpha", "Beta"], "organisation": ["UN", "NATO"],
+        "start_date": pd.to_datetime(["1990-01-01", "2000-06-01"]),
+        "end_date": pd.to_datetime(["1995-01-01", None]),
+        "on_government_page": [False, True], "source_ids": ["s1", "s1"],
+    })
+    p = pd.DataFrame({
+        "mission_id": ["b", "b", "b"], "date": pd.to_datetime(["2001-01-01", "2002-01-01", "2002-01-01"]),
+        "count": [120, 480, 400], "personnel_type": "military",
+        "measure": ["snapshot", "ceiling", "snapshot"], "source_ids": "s1",
+    })
+    return m, p
+
+
+def test_chart_refuses_empty_alt_text():
+    fig, _ = new_figure()
+    with pytest.raises(ValueError, match="alt"):
+        Chart(fig, alt=" ", caption="c", source="s")
+
+
+def test_chart_html_escapes_text_and_closes_the_figure():
+    fig, _ = new_figure()
+    before = len(plt.get_fignums())
+    chart = Chart(fig, alt='<script>alert("x")</script> chart', caption="a & b", source="s")
+    assert len(plt.get_fignums()) == before - 1
+    html = chart.to_html()
+    assert "<script>" not in html and "&lt;script&gt;" in html and "a &amp; b" in html
+    assert chart._repr_mimebundle_()["text/plain"].startswith("<script>")  # plain text is not HTML
+
+
+def test_un_series_and_chart_report_the_peak(un_small):
+    series = missions.dutch_un_monthly("total", un_small)
+    assert list(series) == [100, 300, 50]
+    chart = missions.un_personnel_chart("total", un_small)
+    assert "peaks at 300 in September 1993" in chart.alt
+    assert "October 1993, is 50" in chart.alt
+
+
+def test_unknown_personnel_type_is_a_clear_error(un_small):
+    with pytest.raises(ValueError, match="unknown personnel type 'navy'"):
+        missions.dutch_un_monthly("navy", un_small)
+
+
+def test_personnel_chart_names_unknown_missions(mission_frames):
+    m, p = mission_frames
+    with pytest.raises(ValueError, match=r"unknown mission id\(s\) \['zz'\]"):
+        missions.personnel_chart(["b", "zz"], personnel=p, missions=m)
+
+
+def test_personnel_chart_alt_text_gives_highest_figure(mission_frames, monkeypatch):
+    m, p = mission_frames
+    monkeypatch.setattr(missions.data, "load_sources", lambda: pd.DataFrame({"id": ["s1"], "publisher": ["NOS"]}))
+    chart = missions.personnel_chart(["b"], personnel=p, missions=m)
+    assert "Beta: 3 figures, highest 480 (ceiling set by the government) in 2002" in chart.alt
+    assert "NOS" in chart.source
+
+
+def test_personnel_chart_without_rows_is_an_error(mission_frames):
+    m, p = mission_frames
+    with pytest.raises(ValueError, match="no personnel figures"):
+        missions.personnel_chart(["a"], personnel=p, missions=m)
+
+
+def test_timeline_counts_organisations_and_ongoing(mission_frames):
+    m, _ = mission_frames
+    chart = missions.timeline_chart(missions=m, as_of="2020-01-01")
+    assert "2 Dutch contributions" in chart.alt
+    assert "UN 1, NATO 1" in chart.alt
+    assert "1 were ongoing" in chart.alt
+    assert "Longest: Beta (2000-)" in chart.alt
+
+
+def _choices_chart(value):
+    fig, ax = new_figure()
+    ax.plot([0, 1], [0, value])
+    return Chart(fig, alt=f"A line rising to {value} for testing", caption=f"to {value}", source="test")
+
+
+def test_chart_picker_live_and_static():
+    picker = missions.ChartPicker({"One": 1, "Two": 2, "Three": 3}, draw=_choices_chart, label="Height")
+    assert "rising to 1" in picker.chart.alt
+    assert "rising to 3" in picker.select("Three").alt
+    assert "rising to 3" in picker.figure.value  # the live widget shows the new chart
+    html = picker.static_html()
+    select_id = re.search(r'<select id="([^"]+)"', html).group(1)
+    assert f'<label for="{select_id}">Height</label>' in html
+    assert html.count("<figure") == 3 and html.count("<figure class=\"mission-chart\" hidden>") == 2
+    assert 'aria-live="polite"' in html
+    bundle = picker._repr_mimebundle_()
+    assert "application/vnd.jupyter.widget-view+json" in bundle and bundle["text/html"] == html
+
+
+def test_chart_picker_rejects_unknown_choice_and_empty_choices():
+    picker = missions.ChartPicker({"One": 1}, draw=_choices_chart)
+    with pytest.raises(KeyError, match="unknown choice 'Nine'"):
+        picker.select("Nine")
+    with pytest.raises(ValueError):
+        missions.ChartPicker({}, draw=_choices_chart)
+
+
+def test_every_string_exists_in_every_language():
+    languages = list(text.STRINGS)
+    for lang in languages:
+        assert set(text.STRINGS[lang]) == set(text.STRINGS["en"]), f"{lang} lacks or adds keys"
+
+
+def test_language_comes_from_environment(monkeypatch):
+    monkeypatch.setenv("MISSIONS_LANG", "nl")
+    assert text.t("source") == "Bron"
+    monkeypatch.setenv("MISSIONS_LANG", "fr")
+    with pytest.raises(ValueError, match="MISSIONS_LANG='fr'"):
+        text.t("source")
+
+
+def test_unknown_text_key_is_named():
+    with pytest.raises(KeyError, match="no text for 'nope'"):
+        text.t("nope", lang="en")
+
+
+def test_fact_formatting():
+    assert facts.format_value(9084) == "9,084"
+    assert facts.format_value(pd.Timestamp("2006-08-01")) == "1 August 2006"
+    assert facts.format_value(5.5) == "5.5"
+    assert facts.format_value("NATO") == "NATO"
+    with pytest.raises(ValueError):
+        facts.format_value(pd.NA)
+
+
+def test_un_facts_compute_share_by_hand(un_small):
+    derived = facts.un_facts(un_small)
+    assert derived["un.nl_monthly_peak"] == 300
+    assert derived["un.nl_monthly_peak_month"] == "September 1993"
+    assert derived["un.minusma_nl_share_2015"] == 5.5  # 550 / 10,000
+
+
+def test_unknown_fact_suggests_keys():
+    with pytest.raises(KeyError, match="unknown fact 'tfu.dead'.*tfu.deaths"):
+        facts.fact_text("tfu.dead", {"tfu.deaths": 24, "tfu.name": "Task Force Uruzgan"})
