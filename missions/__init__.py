@@ -4,6 +4,7 @@ Notebooks import from here so that every cell reads like a lesson step.
 """
 
 from .charts import dutch_un_monthly, personnel_chart, timeline_chart, un_personnel_chart
+from .maps import load_world, map_chart
 from .data import (
     DataError,
     load_missions,
@@ -28,6 +29,8 @@ __all__ = [
     "load_spending",
     "load_table",
     "load_un_contributions",
+    "load_world",
+    "map_chart",
     "personnel_chart",
     "timeline_chart",
     "un_personnel_chart",

@@ -151,6 +151,13 @@ class DataTablesDirective(SphinxDirective):
         result = []
         for resource in package["resources"]:
             self.env.note_dependency(str(DATA_DIR / resource["path"]))
+            if "schema" not in resource:  # the map: described, downloadable, not a table
+                para = nodes.paragraph(text=f"{resource['title']} ({resource['path']}): {resource['description']} ")
+                link = addnodes.download_reference("", "", reftarget=f"/data/{resource['path']}", refdoc=self.env.docname)
+                link += nodes.literal(text=f"Download {resource['path']}")
+                para += link
+                result += [nodes.rubric(text=resource["title"]), para]
+                continue
             frame = load_table(resource["name"])
             result.append(nodes.rubric(text=f"{resource['title']} ({resource['path']})"))
             para = nodes.paragraph()

@@ -46,6 +46,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "timeline.caption": "Each bar runs from the start to the end of a Dutch contribution; bars ending in an arrow were ongoing at the latest source. Missions on the government page of about 2019-2020 are marked with a star.",
         "timeline.alt": "Timeline of {n} Dutch contributions to missions from {start} to {end}, by organisation: {counts}. {ongoing} were ongoing at the latest source. Longest: {longest}.",
         "timeline.source": "data/missions.csv; sources per row in data/sources.csv",
+        "map.title": "Where Dutch personnel served, {period}",
+        "map.caption": "Main location of each Dutch contribution; the area of a circle is proportional to the largest number of Dutch personnel deployed at one time (a small circle where that number is unknown). The Netherlands is shown in dark grey.",
+        "map.alt": "Map of Europe, Africa, the Middle East and Asia with {n} Dutch mission contributions, {period}, by region: {regions}. The largest circle is {largest}, with up to {largest_count:,} Dutch personnel, at {place}.",
+        "map.source": "data/missions.csv; country outlines: Natural Earth (public domain)",
         "picker.label": "Show",
         "picker.static_note": (
             "In the book these charts were drawn in advance for each choice. "
@@ -89,6 +93,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "timeline.caption": "Elke balk loopt van begin tot eind van een Nederlandse bijdrage; balken met een pijl liepen nog bij de laatste bron. Missies op de regeringspagina van rond 2019-2020 hebben een ster.",
         "timeline.alt": "Tijdlijn van {n} Nederlandse bijdragen aan missies van {start} tot {end}, per organisatie: {counts}. {ongoing} liepen nog bij de laatste bron. Langste: {longest}.",
         "timeline.source": "data/missions.csv; bronnen per rij in data/sources.csv",
+        "map.title": "Waar Nederlands personeel diende, {period}",
+        "map.caption": "Hoofdlocatie van elke Nederlandse bijdrage; de oppervlakte van een cirkel is evenredig met het grootste aantal Nederlanders dat tegelijk was ingezet (een kleine cirkel als dat aantal onbekend is). Nederland is donkergrijs.",
+        "map.alt": "Kaart van Europa, Afrika, het Midden-Oosten en Azië met {n} Nederlandse bijdragen aan missies, {period}, per regio: {regions}. De grootste cirkel is {largest}, met tot {largest_count:,} Nederlanders, bij {place}.",
+        "map.source": "data/missions.csv; landsgrenzen: Natural Earth (publiek domein)",
         "picker.label": "Toon",
         "picker.static_note": (
             "In het boek zijn deze grafieken vooraf getekend voor elke keuze. "

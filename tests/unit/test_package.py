@@ -169,3 +169,28 @@ def test_un_facts_compute_share_by_hand(un_small):
 def test_unknown_fact_suggests_keys():
     with pytest.raises(KeyError, match="unknown fact 'tfu.dead'.*tfu.deaths"):
         facts.fact_text("tfu.dead", {"tfu.deaths": 24, "tfu.name": "Task Force Uruzgan"})
+
+
+def test_map_circles_scale_by_area():
+    from missions.maps import marker_sizes
+
+    sizes = marker_sizes(pd.Series([1000, 250, None]), largest=900)
+    assert sizes[0] == 930 and sizes[1] == 30 + 225 and sizes[2] == 30
+
+
+def test_world_map_has_the_countries_the_book_needs():
+    from missions.maps import load_world
+
+    names = {country["name"] for country in load_world()}
+    for needed in ("Netherlands", "Mali", "Iraq", "Afghanistan", "Lithuania", "Lebanon", "Bosnia and Herz."):
+        assert needed in names, f"data/world-110m.json lacks {needed}"
+
+
+def test_map_of_an_empty_period_is_a_clear_error(mission_frames):
+    m, _ = mission_frames
+    m = m.assign(latitude=[33.0, 55.0], longitude=[35.0, 24.0], peak_personnel=[800, 270],
+                 region=["Middle East", "Europe"], location=["Haris", "Rukla"], host_country=["Lebanon", "Lithuania"])
+    with pytest.raises(ValueError, match="no missions with a location in 1960-1970"):
+        missions.map_chart(missions=m, start_year=1960, end_year=1970)
+    chart = missions.map_chart(missions=m, start_year=1980, end_year=1990)
+    assert "1 Dutch mission contributions, 1980-1990" in chart.alt and "Alpha" in chart.alt
