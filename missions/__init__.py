@@ -5,6 +5,7 @@ Notebooks import from here so that every cell reads like a lesson step.
 
 from .charts import dutch_un_monthly, personnel_chart, timeline_chart, un_personnel_chart
 from .maps import load_world, map_chart
+from .quiz import QuizError, quiz
 from .data import (
     DataError,
     load_missions,
@@ -32,6 +33,8 @@ __all__ = [
     "load_world",
     "map_chart",
     "personnel_chart",
+    "quiz",
+    "QuizError",
     "timeline_chart",
     "un_personnel_chart",
 ]

@@ -1,0 +1,79 @@
+// Grades the quizzes of missions/quiz.py in the built book, with no kernel and no network.
+// Mirrors missions.quiz.grade(). Feedback goes to an aria-live region; right and wrong are
+// said in words, never shown by colour alone.
+(() => {
+  const lines = (items) => items.map((text) => { const li = document.createElement("li"); li.textContent = text; return li; });
+
+  function grade(q) {
+    const kind = q.dataset.kind;
+    if (kind === "single" || kind === "true_false") {
+      const chosen = q.querySelector("input:checked");
+      if (!chosen) return null;
+      return [chosen.dataset.correct === "true", [chosen.dataset.feedback]];
+    }
+    if (kind === "multiple") {
+      const boxes = [...q.querySelectorAll("input[type=checkbox]")];
+      const chosen = boxes.filter((b) => b.checked);
+      if (!chosen.length) return null;
+      const missed = boxes.filter((b) => !b.checked && b.dataset.correct === "true");
+      const ok = boxes.every((b) => b.checked === (b.dataset.correct === "true"));
+      return [ok, [...chosen.map((b) => b.dataset.feedback), ...missed.map((b) => q.dataset.missed.replace("{option}", b.dataset.text))]];
+    }
+    if (kind === "numeric") {
+      const input = q.querySelector("input[type=number]");
+      const value = parseFloat(String(input.value).replace(",", "."));
+      if (Number.isNaN(value)) return "enter";
+      const ok = Math.abs(value - parseFloat(input.dataset.answer)) <= parseFloat(input.dataset.tolerance);
+      return [ok, [input.dataset.answerText, input.dataset.feedback]];
+    }
+    if (kind === "order") {
+      const selects = [...q.querySelectorAll("select")];
+      if (selects.some((s) => !s.value)) return null;
+      const ok = selects.every((s) => s.value === s.dataset.position);
+      return [ok, [q.querySelector(".quiz-explanation").textContent]];
+    }
+    return null;
+  }
+
+  function show(q, result) {
+    const box = q.querySelector(".quiz-feedback");
+    box.replaceChildren();
+    const status = document.createElement("p");
+    const strong = document.createElement("strong");
+    if (result === null || result === "enter") {
+      strong.textContent = result === "enter" ? q.dataset.enter : q.dataset.choose;
+      delete q.dataset.result;
+      status.append(strong);
+      box.append(status);
+      return;
+    }
+    const [ok, feedback] = result;
+    q.dataset.result = ok ? "right" : "wrong";
+    strong.textContent = (ok ? "\u2713 " : "\u2717 ") + (ok ? q.dataset.correct : q.dataset.incorrect);
+    status.append(strong);
+    const list = document.createElement("ul");
+    list.append(...lines(feedback.filter(Boolean)));
+    box.append(status, list);
+  }
+
+  function updateScore(quiz) {
+    const score = quiz.querySelector(".quiz-score");
+    const right = quiz.querySelectorAll('.quiz-question[data-result="right"]').length;
+    score.textContent = score.dataset.template.replace("{score}", right).replace("{total}", score.dataset.total);
+  }
+
+  document.addEventListener("DOMContentLoaded", () => {
+    for (const quiz of document.querySelectorAll("[data-quiz]")) {
+      for (const q of quiz.querySelectorAll(".quiz-question")) {
+        q.querySelector(".quiz-check").addEventListener("click", () => { show(q, grade(q)); updateScore(quiz); });
+      }
+      quiz.querySelector(".quiz-reset").addEventListener("click", () => {
+        for (const input of quiz.querySelectorAll("input")) { input.checked = false; if (input.type === "number") input.value = ""; }
+        for (const select of quiz.querySelectorAll("select")) select.value = "";
+        for (const q of quiz.querySelectorAll(".quiz-question")) { delete q.dataset.result; q.querySelector(".quiz-feedback").replaceChildren(); }
+        updateScore(quiz);
+        quiz.querySelector("input, select")?.focus();
+      });
+    }
+  });
+})();

@@ -1,0 +1,112 @@
+"""Quizzes: schema and bad input, grading, the live ipywidgets quiz, and the static HTML."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from missions.quiz import QuizError, grade, load_quiz, quiz
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "quizzes"
+
+
+def variant(tmp_path, change) -> Path:
+    data = yaml.safe_load((FIXTURES / "good.yml").read_text())
+    change(data)
+    (tmp_path / "bad.yml").write_text(yaml.safe_dump(data, allow_unicode=True))
+    return tmp_path
+
+
+def error_for(tmp_path, change) -> str:
+    folder = variant(tmp_path, change)
+    with pytest.raises(QuizError) as caught:
+        load_quiz("bad", folder)
+    return str(caught.value)
+
+
+def test_good_quiz_loads():
+    data = load_quiz("good", FIXTURES)
+    assert [q["kind"] for q in data["questions"]] == ["single", "multiple", "true_false", "numeric", "order"]
+
+
+@pytest.mark.parametrize(
+    "change, expected",
+    [
+        (lambda d: d["questions"][0]["options"][1].pop("correct"), ["bad.yml", "question 1 ('offline')", "no option is marked correct"]),
+        (lambda d: d["questions"][0]["options"][0].update(correct=True), ["bad.yml", "question 1 ('offline')", "2 correct options"]),
+        (lambda d: d["questions"][2].update(kind="essay"), ["bad.yml", "question 3 ('keyboard')", "kind", "'essay'"]),
+        (lambda d: d["questions"][1]["options"][2].pop("feedback"), ["bad.yml", "question 2 ('parts')", "'feedback' is a required property"]),
+        (lambda d: d["questions"][3].pop("tolerance"), ["bad.yml", "question 4 ('number')", "'tolerance' is a required property"]),
+        (lambda d: d["questions"][4].update(section="No such heading"), ["bad.yml", "question 5 ('sequence')", "'No such heading' is not a heading"]),
+        (lambda d: d["questions"][3].update(answer={"fact": "nope.nothing"}), ["bad.yml", "question 4 ('number')", "unknown fact 'nope.nothing'"]),
+        (lambda d: d["questions"][1].update(id="offline"), ["bad.yml", "question 2 ('offline')", "duplicate"]),
+    ],
+    ids=["no-correct", "two-correct-single", "unknown-kind", "missing-feedback", "no-tolerance",
+         "missing-section", "unknown-fact", "duplicate-id"],
+)
+def test_bad_quiz_is_named(tmp_path, change, expected):
+    message = error_for(tmp_path, change)
+    for part in expected:
+        assert part in message, f"{part!r} not in {message!r}"
+
+
+def test_numeric_answer_can_come_from_data(tmp_path):
+    folder = variant(tmp_path, lambda d: d["questions"][3].update(answer={"fact": "unifil.total_personnel_high"}))
+    from missions.facts import all_facts
+
+    assert load_quiz("bad", folder)["questions"][3]["answer"] == float(all_facts()["unifil.total_personnel_high"])
+
+
+def test_grading_by_hand():
+    data = load_quiz("good", FIXTURES)
+    single, multiple, true_false, numeric, order = data["questions"]
+    assert grade(single, 1) == (True, ["Yes: the folder of pages is all you need."])
+    assert grade(single, 0)[0] is False
+    assert grade(multiple, [0, 1])[0] is True
+    ok, lines = grade(multiple, [0])
+    assert not ok and any("A source line" in line for line in lines)
+    assert grade(true_false, True)[0] and not grade(true_false, False)[0]
+    assert grade(numeric, "250")[0] and grade(numeric, "300")[0] and not grade(numeric, "301")[0]
+    assert grade(numeric, "many") == (False, ["Type a number first."])
+    assert grade(order, [0, 1, 2])[0] and not grade(order, [1, 0, 2])[0]
+
+
+def test_live_quiz_through_the_widget_api():
+    live = quiz("good", FIXTURES)
+    live.widget()
+    live.answer("offline", 0)
+    assert live.check("offline") is False
+    assert "Not quite." in live.feedback("offline") and "pages load nothing" in live.feedback("offline")
+    live.answer("offline", 1)
+    assert live.check("offline") is True and "Correct." in live.feedback("offline")
+    live.answer("parts", [0, 1])
+    live.answer("sequence", [0, 1, 2])
+    live.answer("number", 262)
+    assert live.check("parts") and live.check("sequence") and live.check("number")
+    assert live.score == 4
+    assert "4 of 5" in live._score.value
+    live.reset()
+    assert live.score == 0 and live.feedback("offline") == "" and live.response("offline") is None
+
+
+def test_static_html_escapes_text_and_uses_native_labelled_controls():
+    page = quiz("good", FIXTURES).static_html()
+    assert "<script>" not in page and "&lt;script&gt;" in page
+    assert page.count('type="radio"') == 4 and page.count('type="checkbox"') == 3
+    assert 'type="number"' in page and page.count("<select") == 3
+    for control_id in ("quiz-good-offline-0", "quiz-good-number-value", "quiz-good-sequence-2"):
+        assert f'for="{control_id}"' in page and f'id="{control_id}"' in page
+    assert page.count('aria-live="polite"') == 6  # one per question and the score
+    assert 'href="how-to-use.html#working-offline"' in page
+
+
+def test_display_bundle_has_widget_and_html():
+    bundle = quiz("good", FIXTURES)._repr_mimebundle_()
+    assert "application/vnd.jupyter.widget-view+json" in bundle and "text/html" in bundle
+
+
+def test_missing_quiz_is_named(tmp_path):
+    with pytest.raises(QuizError, match="nothing.yml"):
+        load_quiz("nothing", tmp_path)
