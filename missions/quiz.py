@@ -35,7 +35,11 @@ class QuizError(ValueError):
 
 
 def _headings(chapter: Path) -> set[str]:
+    """Headings of a MyST chapter or of a notebook's Markdown cells."""
     text = chapter.read_text(encoding="utf-8")
+    if chapter.suffix == ".ipynb":
+        cells = json.loads(text)["cells"]
+        text = "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
     return {m.group(1).strip() for m in re.finditer(r"^#{1,6}\s+(.+)$", text, re.M)}
 
 

@@ -63,3 +63,80 @@ def test_chart_picker_works_by_keyboard_without_kernel(offline_page, book_url):
     assert visible.locator("img").get_attribute("alt") != visible_alt_before, "the chart did not change"
     label_for = picker.locator("label").get_attribute("for")
     assert label_for == select.get_attribute("id"), "the select has a visible label"
+
+
+def _first_page_with(book_url, page, selector):
+    for page_path in PAGES:
+        page.goto(f"{book_url}/{page_path}.html")
+        if page.locator(selector).count():
+            return page_path
+    raise AssertionError(f"no page of the book has {selector}")
+
+
+def test_quiz_answered_by_keyboard_only(offline_page, book_url):
+    page = offline_page
+    page_path = _first_page_with(book_url, page, "[data-quiz]")
+    page.goto(f"{book_url}/{page_path}.html", wait_until="networkidle")
+    quiz = page.locator("[data-quiz]").first
+    question = quiz.locator('.quiz-question[data-kind="single"]').first
+    first_radio = question.locator("input[type=radio]").first
+
+    # Tab from the top of the page until the first answer of the question has focus, as a reader would.
+    page.locator("body").focus()
+    for _ in range(400):
+        page.keyboard.press("Tab")
+        if first_radio.evaluate("el => el === document.activeElement"):
+            break
+    else:
+        raise AssertionError("Tab never reached the first answer of the quiz")
+
+    page.keyboard.press("Space")  # choose the first option
+    page.keyboard.press("Tab")  # to the Check button
+    assert page.evaluate("document.activeElement.className") == "quiz-check"
+    page.keyboard.press("Enter")
+    feedback = question.locator(".quiz-feedback")
+    first_is_correct = first_radio.get_attribute("data-correct") == "true"
+    expected = "Correct." if first_is_correct else "Not quite."
+    assert expected in feedback.inner_text()
+    assert first_radio.get_attribute("data-feedback") in feedback.inner_text()
+
+    # Try again: back to the options, arrow to the correct one, check with Space on the button.
+    correct_index = [r.get_attribute("data-correct") for r in question.locator("input[type=radio]").all()].index("true")
+    page.keyboard.press("Shift+Tab")
+    for _ in range(correct_index):
+        page.keyboard.press("ArrowDown")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Space")
+    assert "Correct." in feedback.inner_text()
+    assert question.get_attribute("data-result") == "right"
+    score = quiz.locator(".quiz-score").inner_text()
+    assert score.startswith("Score: 1 of "), score
+
+
+def test_quiz_numeric_and_order_questions_work_by_keyboard(offline_page, book_url):
+    page = offline_page
+    page_path = _first_page_with(book_url, page, '[data-quiz] .quiz-question[data-kind="numeric"]')
+    page.goto(f"{book_url}/{page_path}.html", wait_until="networkidle")
+    numeric = page.locator('.quiz-question[data-kind="numeric"]').first
+    field = numeric.locator("input[type=number]")
+    field.focus()
+    page.keyboard.type(field.get_attribute("data-answer"))
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    assert "Correct." in numeric.locator(".quiz-feedback").inner_text()
+
+    order = page.locator('.quiz-question[data-kind="order"]').first
+    assert order.count(), "the quiz page should also have an ordering question"
+    for select in order.locator("select").all():
+        select.focus()
+        for _ in range(int(select.get_attribute("data-position"))):
+            page.keyboard.press("ArrowDown")  # from "-" down to the right position
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    assert "Correct." in order.locator(".quiz-feedback").inner_text()
+    first = order.locator("select").first
+    first.focus()
+    page.keyboard.press("ArrowDown")  # now two events share a position
+    order.locator(".quiz-check").focus()
+    page.keyboard.press("Enter")
+    assert "Not quite." in order.locator(".quiz-feedback").inner_text()
