@@ -3,7 +3,19 @@
 Notebooks import from here so that every cell reads like a lesson step.
 """
 
-from .charts import dutch_un_monthly, personnel_chart, timeline_chart, un_personnel_chart
+from .charts import (
+    comparison_chart,
+    comparison_series,
+    decade_chart,
+    dutch_un_monthly,
+    key_events,
+    minusma_contributors_chart,
+    personnel_chart,
+    spending_chart,
+    timeline_chart,
+    un_personnel_chart,
+)
+from .explorer import Explorer, fact_card
 from .maps import load_world, map_chart
 from .quiz import QuizError, quiz
 from .data import (
@@ -19,6 +31,14 @@ from .style import PALETTE, Chart
 from .widgets import ChartPicker
 
 __all__ = [
+    "Explorer",
+    "comparison_chart",
+    "comparison_series",
+    "decade_chart",
+    "fact_card",
+    "key_events",
+    "minusma_contributors_chart",
+    "spending_chart",
     "PALETTE",
     "Chart",
     "ChartPicker",

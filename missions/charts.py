@@ -124,6 +124,8 @@ def latest_source_date(source_id_lists) -> pd.Timestamp:
     sources = load_sources().set_index("id")
     ids = {s.strip() for ids in source_id_lists for s in str(ids).split(";") if s.strip()}
     dates = [sources.at[i, "date"] for i in ids if i in sources.index and pd.notna(sources.at[i, "date"])]
+    if not dates:
+        raise ValueError("none of these rows' sources has a date; give as_of explicitly")
     return max(pd.Timestamp(d if len(d) > 4 else f"{d}-07-01") for d in dates)
 
 
@@ -171,3 +173,139 @@ def timeline_chart(mission_ids=None, missions: pd.DataFrame | None = None, as_of
         caption=t("timeline.caption"),
         source=t("timeline.source"),
     )
+
+
+def decade_chart(missions: pd.DataFrame | None = None) -> Chart:
+    """Stacked bars: Dutch contributions that started in each decade, by organisation."""
+    from .data import load_missions
+
+    missions = load_missions() if missions is None else missions
+    decades = (missions["start_date"].dt.year // 10 * 10).rename("decade")
+    table = pd.crosstab(decades, missions["organisation"].astype(str))
+    fig, ax = new_figure()
+    bottom = pd.Series(0, index=table.index)
+    for organisation, colour in ORGANISATION_COLOURS.items():
+        if organisation in table:
+            ax.bar([f"{d}s" for d in table.index], table[organisation], bottom=bottom, color=colour,
+                   edgecolor="#333333", linewidth=0.6, label=organisation)
+            bottom += table[organisation]
+    ax.set_title(t("decade.title"))
+    ax.set_ylabel(t("decade.ylabel"))
+    ax.set_xlabel(t("decade.xlabel"))
+    ax.yaxis.get_major_locator().set_params(integer=True)
+    ax.legend(fontsize=10)
+    busiest = bottom.idxmax()
+    summary = "; ".join(
+        f"{d}s: {int(bottom[d])} ({', '.join(f'{o} {int(n)}' for o, n in table.loc[d].items() if n)})" for d in table.index
+    )
+    return Chart(fig, alt=t("decade.alt", summary=summary, busiest=f"{busiest}s", n=int(bottom.max())),
+                 caption=t("decade.caption"), source=t("timeline.source"))
+
+
+def key_events(mission_boundaries=(("tfu", "start_date"), ("minusma", "start_date"), ("resolute-support", "end_date"))):
+    """Events to mark on a time axis: data/events.csv plus chosen starts and ends of missions."""
+    from .data import load_missions, load_table
+
+    events = [(row.date, row.label) for row in load_table("events").itertuples(index=False)]
+    missions = load_missions().set_index("id")
+    for mission_id, column in mission_boundaries:
+        if mission_id in missions.index and pd.notna(missions.at[mission_id, column]):
+            word = t("events.start") if column == "start_date" else t("events.end")
+            events.append((missions.at[mission_id, column], f"{missions.at[mission_id, 'name']}: {word}"))
+    return sorted(events)
+
+
+def mark_events(ax, events, start, end) -> list[str]:
+    """Dashed vertical lines with labels for the events inside [start, end]; returns the labels used."""
+    used = []
+    top = ax.get_ylim()[1]
+    for n, (date, label) in enumerate(e for e in events if start <= e[0] <= end):
+        ax.axvline(date, color="#555555", linestyle="--", linewidth=1)
+        ax.text(date, top * (0.95 - 0.09 * (n % 3)), f" {label}", fontsize=9, va="top", ha="left", color="#222222")
+        used.append(f"{label} ({date:%B %Y})")
+    return used
+
+
+def minusma_contributors_chart(year: int = 2015, top: int = 12, frame: pd.DataFrame | None = None) -> Chart:
+    """Horizontal bars: the largest contributors to MINUSMA in one year (annual means), the Netherlands highlighted."""
+    frame = load_un_contributions() if frame is None else frame
+    rows = frame[(frame["dataset"] == "mission_yearly") & (frame["mission"] == "MINUSMA") & (frame["period"] == str(year))]
+    total_rows = rows[rows["country"] == "all"]
+    rows = rows[rows["country"] != "all"].sort_values("count", ascending=False)
+    if rows.empty or total_rows.empty:
+        raise ValueError(f"no MINUSMA figures for {year}; the UN table covers 2013-2021")
+    total = int(total_rows["count"].iloc[0])
+    rank = list(rows["country"]).index("Netherlands") + 1 if (rows["country"] == "Netherlands").any() else None
+    shown = rows.head(top)
+    if rank and rank > top:
+        shown = pd.concat([shown, rows[rows["country"] == "Netherlands"]])
+    fig, ax = new_figure(figsize=(8, 0.35 * len(shown) + 1.5))
+    colours = [PALETTE["orange"] if c == "Netherlands" else PALETTE["sky"] for c in shown["country"]]
+    ax.barh(list(shown["country"])[::-1], list(shown["count"].astype(int))[::-1], color=colours[::-1], edgecolor="#333333", linewidth=0.6)
+    ax.set_title(t("minusma.title", year=year))
+    ax.set_xlabel(t("minusma.xlabel"))
+    ax.grid(axis="y", visible=False)
+    dutch = int(rows.loc[rows["country"] == "Netherlands", "count"].iloc[0]) if rank else 0
+    leaders = ", ".join(f"{c} {int(n):,}" for c, n in zip(rows["country"].head(3), rows["count"].head(3)))
+    return Chart(fig,
+                 alt=t("minusma.alt", year=year, total=total, leaders=leaders, dutch=dutch,
+                       rank=rank or "-", share=round(100 * dutch / total, 1) if total else 0, n=len(rows)),
+                 caption=t("minusma.caption", year=year), source=t("un_yearly.source"))
+
+
+COMPARISON_COUNTRIES = ("Netherlands", "Belgium", "Denmark", "Sweden", "Norway", "Ireland", "Finland", "Austria", "Portugal")
+
+
+def comparison_series(frame: pd.DataFrame | None = None) -> pd.DataFrame:
+    """All-missions UN contributions per year (annual means) for the comparison countries: years x countries."""
+    frame = load_un_contributions() if frame is None else frame
+    rows = frame[(frame["dataset"] == "mission_yearly") & (frame["mission"] == "all") & frame["country"].isin(COMPARISON_COUNTRIES)]
+    table = rows.pivot_table(index="period", columns="country", values="count", aggfunc="sum").astype(int)
+    table.index = table.index.astype(int)
+    return table
+
+
+def comparison_chart(countries=("Netherlands", "Belgium", "Ireland", "Sweden", "Austria"), frame: pd.DataFrame | None = None) -> Chart:
+    """Lines: uniformed personnel in all UN missions per year for similar European countries."""
+    table = comparison_series(frame)
+    unknown = sorted(set(countries) - set(table.columns))
+    if unknown:
+        raise ValueError(f"no UN figures for {unknown}; choose from {sorted(table.columns)}")
+    fig, ax = new_figure()
+    for colour, country in zip(PALETTE_ORDER, countries):
+        dutch = country == "Netherlands"
+        ax.plot(table.index, table[country], color=colour, linewidth=3 if dutch else 1.6,
+                marker="o" if dutch else "s", markersize=5, label=country)
+    ax.set_title(t("compare.title", start=table.index.min(), end=table.index.max()))
+    ax.set_ylabel(t("compare.ylabel"))
+    ax.set_xlabel(t("un_personnel.xlabel"))
+    ax.set_ylim(bottom=0)
+    ax.legend(fontsize=10, loc="upper left", bbox_to_anchor=(1.01, 1.0))
+    peaks = "; ".join(f"{c} {int(table[c].max()):,} in {int(table[c].idxmax())}" for c in countries)
+    return Chart(fig, alt=t("compare.alt", countries=", ".join(countries), start=table.index.min(),
+                            end=table.index.max(), peaks=peaks),
+                 caption=t("compare.caption"), source=t("un_yearly.source"))
+
+
+def spending_chart(budget_line: str, spending: pd.DataFrame | None = None) -> Chart:
+    """Bars per year for one budget line; realised and budgeted amounts told apart by hatching and legend."""
+    from .data import load_spending
+
+    spending = load_spending() if spending is None else spending
+    rows = spending[spending["budget_line"] == budget_line].sort_values("year")
+    if rows.empty:
+        raise ValueError(f"unknown budget line {budget_line!r}; choose one of {sorted(spending['budget_line'].unique())}")
+    fig, ax = new_figure()
+    for measure, style in (("realised", {"color": PALETTE["blue"]}), ("budgeted", {"color": "white", "hatch": "//", "edgecolor": PALETTE["blue"]})):
+        part = rows[rows["measure"] == measure]
+        if not part.empty:
+            ax.bar(part["year"].astype(int) + (0.2 if measure == "budgeted" else -0.2), part["amount_eur_million"].astype(float),
+                   width=0.4, label=t(f"spending.{measure}"), linewidth=1, **{"edgecolor": "#333333", **style})
+    ax.set_title(t("spending.title"), fontsize=12)
+    ax.set_ylabel(t("spending.ylabel"))
+    ax.set_xlabel(t("un_personnel.xlabel"))
+    ax.legend(fontsize=10)
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    listing = "; ".join(f"{int(r.year)} {float(r.amount_eur_million):,.1f} ({t('spending.' + r.measure)})" for r in rows.itertuples())
+    return Chart(fig, alt=t("spending.alt", line=budget_line, listing=listing),
+                 caption=t("spending.caption", line=budget_line), source=t("spending.source"))

@@ -81,17 +81,20 @@ def map_chart(mission_ids=None, start_year: int | None = None, end_year: int | N
         ax.spines[side].set_visible(False)
     from .charts import latest_source_date
 
-    period = f"{start_year or chosen['start_date'].min().year}-{end_year or latest_source_date(chosen['source_ids']).year}"
+    if end_year is None:
+        ongoing = chosen["end_date"].isna().any()
+        end_year = latest_source_date(chosen["source_ids"]).year if ongoing else chosen["end_date"].max().year
+    period = f"{start_year or chosen['start_date'].min().year}-{end_year}"
     ax.set_title(t("map.title", period=period))
     ax.legend(loc="lower left", fontsize=9, frameon=True, markerscale=0.5)
     regions = chosen["region"].value_counts()
     largest = chosen.iloc[0]
+    largest_text = (t("map.largest", name=largest["name"], count=int(largest["peak_personnel"]), place=largest["location"] or largest["host_country"])
+                    if pd.notna(largest["peak_personnel"]) else t("map.no_peak"))
     return Chart(
         fig,
         alt=t("map.alt", n=len(chosen), period=period,
-              regions=", ".join(f"{region} {int(count)}" for region, count in regions.items() if count),
-              largest=largest["name"], largest_count=int(largest["peak_personnel"]) if pd.notna(largest["peak_personnel"]) else 0,
-              place=largest["location"] or largest["host_country"]),
+              regions=", ".join(f"{region} {int(count)}" for region, count in regions.items() if count), largest=largest_text),
         caption=t("map.caption"),
         source=t("map.source"),
     )

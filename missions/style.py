@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import html
 import io
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import matplotlib
@@ -59,10 +60,24 @@ def new_figure(**kwargs) -> tuple[Figure, plt.Axes]:
     return fig, ax
 
 
+PNG_DPI = {"value": 110}
+
+
+@contextmanager
+def png_resolution(dpi: int):
+    """Draw charts at a lower resolution inside this block (for pages with many pre-drawn charts)."""
+    before = PNG_DPI["value"]
+    PNG_DPI["value"] = dpi
+    try:
+        yield
+    finally:
+        PNG_DPI["value"] = before
+
+
 def _png_bytes(fig: Figure) -> bytes:
     buffer = io.BytesIO()
     with plt.rc_context(HOUSE_RC):
-        fig.savefig(buffer, format="png", bbox_inches="tight", metadata={"Software": None})
+        fig.savefig(buffer, format="png", bbox_inches="tight", dpi=PNG_DPI["value"], metadata={"Software": None})
     return buffer.getvalue()
 
 

@@ -3,7 +3,7 @@
 document.addEventListener("DOMContentLoaded", () => {
   for (const picker of document.querySelectorAll("[data-chart-picker]")) {
     const select = picker.querySelector("select");
-    const panels = picker.querySelectorAll(".chart-picker-panels > figure");
+    const panels = picker.querySelectorAll(".chart-picker-panels > *");
     select.addEventListener("change", () => {
       panels.forEach((panel, i) => { panel.hidden = String(i) !== select.value; });
     });

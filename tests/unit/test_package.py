@@ -193,4 +193,47 @@ def test_map_of_an_empty_period_is_a_clear_error(mission_frames):
     with pytest.raises(ValueError, match="no missions with a location in 1960-1970"):
         missions.map_chart(missions=m, start_year=1960, end_year=1970)
     chart = missions.map_chart(missions=m, start_year=1980, end_year=1990)
-    assert "1 Dutch mission contributions, 1980-1990" in chart.alt and "Alpha" in chart.alt
+    assert "1980-1990 (1 in all)" in chart.alt and "Alpha" in chart.alt
+
+
+def test_explorer_update_gives_the_chosen_mission_and_period():
+    explorer = missions.Explorer()
+    personnel = missions.load_personnel()
+    mission_id = personnel["mission_id"].value_counts().index[0]  # the mission with most figures
+    years = personnel.loc[personnel["mission_id"] == mission_id, "date"].dt.year
+    chart, card = explorer.update(mission_id, "personnel", (int(years.min()), int(years.min())))
+    name = explorer.missions.set_index("id").at[mission_id, "name"]
+    expected_n = int((years == years.min()).sum())
+    assert f"{name}: {expected_n} figures" in chart.alt
+    assert f"from {years.min()} to {years.min()}" in chart.alt
+    assert explorer.missions.set_index("id").at[mission_id, "full_name"] in card
+    map_chart, _ = explorer.update(mission_id, "map")
+    assert map_chart.alt.startswith("Map of")
+
+
+def test_explorer_rejects_unknown_mission_and_measure():
+    explorer = missions.Explorer()
+    with pytest.raises(ValueError, match="unknown mission id 'atlantis'"):
+        explorer.update("atlantis")
+    with pytest.raises(ValueError, match="unknown measure 'cost'"):
+        explorer.update(explorer.missions["id"].iloc[0], "cost")
+
+
+def test_explorer_widgets_drive_the_card():
+    explorer = missions.Explorer()
+    last = list(explorer.choices.items())[-1]
+    explorer.mission.value = last[1]
+    assert explorer.missions.set_index("id").at[last[1], "full_name"] in explorer.card.value
+    assert explorer.figure.value.startswith('<figure class="mission-chart"')
+
+
+def test_fact_card_escapes_and_shows_ranges():
+    m = pd.DataFrame({"id": ["x"], "full_name": ["<b>X</b> force"], "organisation": ["UN"], "location": ["Haris"],
+                      "host_country": ["Lebanon"], "start_date": [pd.Timestamp("1979-02-25")], "end_date": [pd.NaT],
+                      "kind": ["peacekeeping"], "peak_personnel": [pd.NA], "total_personnel_low": [8000],
+                      "total_personnel_high": [9084], "deaths": [9], "source_ids": ["s1"], "note": [None]})
+    s = pd.DataFrame({"id": ["s1"], "url": ["https://example.org/?a=1&b=2"], "publisher": ["NIMH"], "title": ["T"]})
+    card = missions.fact_card("x", m, s)
+    assert "&lt;b&gt;X&lt;/b&gt;" in card and "8,000 to 9,084 (sources differ)" in card
+    assert "not known from the sources used" in card and "ongoing at the latest source" in card
+    assert 'href="https://example.org/?a=1&amp;b=2"' in card
