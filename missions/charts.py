@@ -143,10 +143,17 @@ def timeline_chart(mission_ids=None, missions: pd.DataFrame | None = None, as_of
     fig, ax = new_figure(figsize=(9, max(3.0, 0.32 * len(chosen) + 1.2)))
     for i, row in chosen.iterrows():
         ongoing = pd.isna(row["end_date"])
-        end = as_of if ongoing else row["end_date"]
+        end = row["end_date"]
+        if ongoing:  # an ongoing bar runs to the date of its own newest source: as far as it is known to reach
+            try:
+                end = min(as_of, latest_source_date([row["source_ids"]]))
+            except ValueError:  # no dated source for this row
+                end = as_of
         width = max((end - row["start_date"]).days, 60)
+        # A start known only as "no later than" gets a hatched bar: the real start lies further left.
+        uncertain = row.get("start_precision") == "no-later-than"
         ax.barh(i, width, left=row["start_date"], color=ORGANISATION_COLOURS[row["organisation"]],
-                edgecolor="#333333", linewidth=0.6, height=0.7)
+                edgecolor="#333333", linewidth=0.6, height=0.7, hatch="///" if uncertain else None)
         if ongoing:
             ax.annotate("", xy=(end + pd.Timedelta(days=400), i), xytext=(end, i),
                         arrowprops={"arrowstyle": "-|>", "color": "#333333"})

@@ -16,11 +16,11 @@ src-a,Title A,Ministerie van Defensie,2019-05-01,https://example.org/a,nl,govern
 src-b,Title B,NOS,2020,https://example.org/b,nl,news
 """
 MISSIONS_HEADER = (
-    "id,name,full_name,organisation,host_country,region,location,latitude,longitude,start_date,end_date,"
+    "id,name,full_name,organisation,host_country,region,location,latitude,longitude,start_date,start_precision,end_date,"
     "kind,peak_personnel,total_personnel_low,total_personnel_high,deaths,on_government_page,parent_id,source_ids,note"
 )
-GOOD_MISSION = "alpha,Alpha,Alpha Mission,UN,Lebanon,Middle East,Haris,33.2,35.3,1979-02-25,1985-11-06,peacekeeping,800,8000,9084,9,no,,src-a;src-b,two totals"
-CHILD_MISSION = "beta,Beta,Beta Mission,NATO,Lithuania,Europe,Rukla,55.0,24.3,2017-02-01,,deterrence,270,,,,yes,alpha,src-a,"
+GOOD_MISSION = "alpha,Alpha,Alpha Mission,UN,Lebanon,Middle East,Haris,33.2,35.3,1979-02-25,day,1985-11-06,peacekeeping,800,8000,9084,9,no,,src-a;src-b,two totals"
+CHILD_MISSION = "beta,Beta,Beta Mission,NATO,Lithuania,Europe,Rukla,55.0,24.3,2017-02-01,month,,deterrence,270,,,,yes,alpha,src-a,"
 PERSONNEL_HEADER = "mission_id,date,count,personnel_type,measure,source_ids,note"
 GOOD_PERSONNEL = "beta,2017-03-01,270,military,ceiling,src-a,"
 
@@ -68,7 +68,7 @@ def test_fixture_loads_with_proper_dtypes(data_dir):
         (CHILD_MISSION.replace("2017-02-01", "2017-02-30"), ["missions.csv", "row 2 (line 3)", "field 'start_date'", "2017-02-30"]),
         (CHILD_MISSION.replace("2017-02-01", "1 Feb 2017"), ["missions.csv", "row 2", "field 'start_date'"]),
         (CHILD_MISSION.replace("2017-02-01", ""), ["missions.csv", "row 2", "field 'start_date'", "required"]),
-        (CHILD_MISSION.replace("2017-02-01,", "2017-02-01,2016-01-01"), ["missions.csv", "row 2", "field 'end_date'", "before"]),
+        (CHILD_MISSION.replace("2017-02-01,month,", "2017-02-01,month,2016-01-01"), ["missions.csv", "row 2", "field 'end_date'", "before"]),
         (CHILD_MISSION.replace(",270,", ",-270,"), ["missions.csv", "row 2", "field 'peak_personnel'", "minimum"]),
         (CHILD_MISSION.replace("src-a,", "src-zz,"), ["missions.csv", "row 2", "field 'source_ids'", "unknown source id 'src-zz'"]),
         (CHILD_MISSION.replace(",src-a,", ",,"), ["missions.csv", "row 2", "field 'source_ids'", "required"]),
@@ -76,11 +76,12 @@ def test_fixture_loads_with_proper_dtypes(data_dir):
         (CHILD_MISSION.replace("beta,Beta", "alpha,Beta"), ["missions.csv", "row 2", "field 'id'", "alpha"]),
         (CHILD_MISSION.replace(",alpha,", ",gamma,"), ["missions.csv", "row 2", "field 'parent_id'", "unknown mission id 'gamma'"]),
         (CHILD_MISSION.replace("deterrence", "invasion"), ["missions.csv", "row 2", "field 'kind'", "invasion"]),
+        (CHILD_MISSION.replace(",month,", ",decade,"), ["missions.csv", "row 2", "field 'start_precision'", "decade"]),
         (CHILD_MISSION.rsplit(",", 3)[0], ["missions.csv", "row 2", "missing cell"]),
     ],
     ids=["impossible-date", "malformed-date", "missing-date", "end-before-start", "negative-count",
          "unknown-source", "no-source", "latitude-out-of-range", "duplicate-id", "unknown-parent",
-         "unknown-kind", "malformed-row"],
+         "unknown-kind", "unknown-precision", "malformed-row"],
 )
 def test_bad_mission_row_is_named(data_dir, row, expected):
     bad_missions(data_dir, row)
@@ -163,6 +164,7 @@ def test_every_source_is_used_by_a_table_or_a_page(real):
     for table, column in (("missions", "source_ids"), ("personnel", "source_ids"), ("un_contributions", "source_id")):
         for value in real[table][column].dropna():
             used |= {part.strip() for part in str(value).split(";")}
+    used |= {part.strip() for value in load_table("events")["source_ids"] for part in str(value).split(";")}
     root = DATA_DIR.parent
     for page in [*root.glob("book/*.md"), *root.glob("notebooks/*.ipynb")]:
         for cited in re.findall(r"\{cite\}`([^`]+)`", page.read_text(encoding="utf-8")):
