@@ -37,7 +37,13 @@ $(VENDOR)/.stamp: tools/vendor/package.json tools/vendor/package-lock.json
 
 vendor: $(VENDOR)/.stamp
 
-book: install vendor
+# The execution cache keys on code, not on data: when data/ or the package changes, drop it so every
+# figure is redrawn from the current tables.
+_build/.inputs-stamp: $(wildcard data/*) $(wildcard missions/*.py) $(wildcard book/quizzes/*.yml)
+	rm -rf _build/.jupyter_cache
+	mkdir -p _build && touch $@
+
+book: install vendor _build/.inputs-stamp
 	$(VENV)/bin/jupyter-book build . --builder html --warningiserror --keep-going
 	@echo "The book is built. Open file://$(CURDIR)/_build/html/index.html or run 'make serve'."
 
