@@ -111,7 +111,8 @@ def personnel_chart(mission_ids, personnel: pd.DataFrame | None = None, missions
     publishers = ", ".join(sorted({sources.at[s, "publisher"] for s in source_ids if s in sources.index}))
     return Chart(
         fig,
-        alt=t("personnel.alt", names=label_names, start=start, end=end, details="; ".join(details) + "."),
+        alt=t("personnel.alt", names=label_names, details="; ".join(details) + ".",
+              period=t("period.one", year=start) if start == end else t("period.span", start=start, end=end)),
         caption=t("personnel.caption", names=label_names, start=start, end=end),
         source=t("personnel.source", publishers=publishers),
     )

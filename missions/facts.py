@@ -52,13 +52,16 @@ def mission_facts(missions: pd.DataFrame) -> dict[str, object]:
 
 
 def personnel_facts(personnel: pd.DataFrame) -> dict[str, object]:
-    facts = {}
-    base = personnel.apply(lambda r: f"personnel.{r.mission_id}.{r.date:%Y-%m-%d}.{r.measure}", axis=1)
-    duplicated = base.duplicated(keep=False)
-    for key, dup, row in zip(base, duplicated, personnel.itertuples(index=False)):
-        if dup:
-            key = f"{key}.{str(row.source_ids).split(';')[0]}"
-        facts[key] = int(row.count)
+    """Keys `personnel.<mission>.<date>.<measure>`; where rows share that, the first source id is appended,
+    and where they share that too, a running number (-2, -3, ...) in file order."""
+    facts: dict[str, object] = {}
+    rows = list(personnel.itertuples(index=False))
+    base = [f"personnel.{r.mission_id}.{r.date:%Y-%m-%d}.{r.measure}" for r in rows]
+    keys = [b if base.count(b) == 1 else f"{b}.{str(r.source_ids).split(';')[0].strip()}" for b, r in zip(base, rows)]
+    seen: dict[str, int] = {}
+    for key, row in zip(keys, rows):
+        seen[key] = seen.get(key, 0) + 1
+        facts[key if keys.count(key) == 1 or seen[key] == 1 else f"{key}-{seen[key]}"] = int(row.count)
     return facts
 
 

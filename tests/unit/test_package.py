@@ -205,7 +205,7 @@ def test_explorer_update_gives_the_chosen_mission_and_period():
     name = explorer.missions.set_index("id").at[mission_id, "name"]
     expected_n = int((years == years.min()).sum())
     assert f"{name}: {expected_n} figures" in chart.alt
-    assert f"from {years.min()} to {years.min()}" in chart.alt
+    assert f", in {years.min()}." in chart.alt  # one year: "in 2017", not "from 2017 to 2017"
     assert explorer.missions.set_index("id").at[mission_id, "full_name"] in card
     map_chart, _ = explorer.update(mission_id, "map")
     assert map_chart.alt.startswith("Map of")
