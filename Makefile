@@ -60,7 +60,8 @@ test-built: install
 test: test-unit book test-built
 
 notebooks: install
-	$(VENV)/bin/jupyter nbconvert --to notebook --execute --inplace $(NOTEBOOKS)
+	$(VENV)/bin/jupyter nbconvert --to notebook --execute --inplace --ExecutePreprocessor.store_widget_state=False $(NOTEBOOKS)
+	$(PY) tools/strip_widget_state.py $(NOTEBOOKS)
 
 data: install
 	$(PY) scripts/derive_un_contributions.py ../shared/data/un-peacekeeping --out data/un_contributions.csv

@@ -204,13 +204,19 @@ class AllSourcesDirective(SphinxDirective):
 
 
 def _drop_external_scripts(app: Sphinx, pagename, templatename, context, doctree) -> None:
-    """Thebe is off here (it needs a server and a CDN), but sphinx-thebe still writes the unpkg
-    address of its bundle into every page; drop it and its loader so pages name no outside host."""
-    scripts = context.get("script_files", [])
-    context["script_files"] = [
-        script for script in scripts
-        if "unpkg.com" not in str(getattr(script, "attributes", {}).get("body", "")) and "sphinx-thebe" not in str(script)
-    ]
+    """Keep pages offline-clean and light.
+
+    - Thebe is off here (it needs a server and a CDN), but sphinx-thebe still writes the unpkg address of
+      its bundle into every page: drop it and its loader.
+    - myst-nb embeds the saved ipywidgets state (every pre-drawn image again) for a widget manager this
+      book does not ship, because every widget shows its HTML version instead: drop it.
+    """
+    def keep(script) -> bool:
+        attributes = getattr(script, "attributes", {})
+        return ("unpkg.com" not in str(attributes.get("body", "")) and "sphinx-thebe" not in str(script)
+                and attributes.get("type") != "application/vnd.jupyter.widget-state+json")
+
+    context["script_files"] = [script for script in context.get("script_files", []) if keep(script)]
 
 
 def setup(app: Sphinx) -> dict:

@@ -21,6 +21,7 @@ class _Collector(HTMLParser):
         self.loads: list[str] = []
         self.images: list[dict] = []
         self.widget_views = 0
+        self.widget_states = 0
         self.inline_scripts: list[str] = []
         self._in_script = False
 
@@ -37,6 +38,8 @@ class _Collector(HTMLParser):
             self._in_script = True
             if attrs.get("type") == "application/vnd.jupyter.widget-view+json":
                 self.widget_views += 1
+            if attrs.get("type") == "application/vnd.jupyter.widget-state+json":
+                self.widget_states += 1
 
     def handle_endtag(self, tag):
         if tag == "script":
@@ -82,6 +85,7 @@ def test_no_widget_without_a_kernel_free_fallback(page_path):
     """A widget view in the static book would be an empty box (no kernel, no widget JavaScript)."""
     _, page = _parse(page_path)
     assert page.widget_views == 0, f"{page_path}.html shows a bare ipywidget; give it an HTML fallback"
+    assert page.widget_states == 0, f"{page_path}.html embeds saved widget state that nothing on the page uses"
 
 
 @pytest.mark.parametrize("page_path", PAGES)
