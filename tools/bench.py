@@ -50,6 +50,16 @@ def notebooks() -> None:
     print(f"nbval, all notebooks:         {timed(nbval):6.1f} s")
 
 
+def explorer_response() -> None:
+    import missions
+
+    explorer = missions.Explorer()
+    for mission_id, measure in (("minusma", "personnel"), ("efp-lithuania", "personnel"), ("unifil", "map")):
+        start = time.perf_counter()
+        explorer.update(mission_id, measure)
+        print(f"explorer update {mission_id:15s} {measure:9s}: {(time.perf_counter() - start) * 1000:5.0f} ms")
+
+
 def page_weights() -> None:
     from playwright.sync_api import sync_playwright
 
@@ -88,4 +98,5 @@ def page_weights() -> None:
 if __name__ == "__main__":
     builds()
     notebooks()
+    explorer_response()
     page_weights()
