@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import json
+import random
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -135,6 +136,16 @@ def grade(question: dict, response) -> tuple[bool, list[str]]:
     raise QuizError(f"unknown question kind {kind!r}")
 
 
+def display_order(question: dict) -> list[int]:
+    """The order in which an ordering question shows its items: shuffled, never already sorted, and the
+    same on every run (seeded by the question id) so outputs compare in nbval."""
+    order = list(range(len(question["items"])))
+    random.Random(question["id"]).shuffle(order)
+    if order == sorted(order):
+        order = order[1:] + order[:1]
+    return order
+
+
 def _status(correct: bool) -> str:
     return t("quiz.correct") if correct else t("quiz.incorrect")
 
@@ -179,8 +190,8 @@ class Quiz:
         else:  # order
             positions = list(range(1, len(question["items"]) + 1))
             control = widgets.VBox([widgets.Dropdown(options=[("-", None), *[(str(p), p) for p in positions]],
-                                                     description=item["text"][:40], value=None)
-                                    for item in question["items"]])
+                                                     description=question["items"][i]["text"][:40], value=None)
+                                    for i in display_order(question)])
         self._controls[qid] = control
         self._feedback[qid] = widgets.HTML()
         check = widgets.Button(description=t("quiz.check"))
@@ -193,11 +204,12 @@ class Quiz:
         control = self._controls[qid]
         if question["kind"] == "multiple":
             return [i for i, box in enumerate(control.children) if box.value]
-        if question["kind"] == "order":
-            positions = [d.value for d in control.children]
-            if None in positions:
+        if question["kind"] == "order":  # item indices, in the order of the positions the student gave
+            shown = display_order(question)
+            positions = {item: dropdown.value for item, dropdown in zip(shown, control.children)}
+            if None in positions.values():
                 return None
-            return sorted(range(len(positions)), key=lambda i: positions[i])
+            return sorted(positions, key=lambda item: positions[item])
         return control.value
 
     def answer(self, qid: str, value) -> None:
@@ -207,9 +219,10 @@ class Quiz:
         if question["kind"] == "multiple":
             for i, box in enumerate(control.children):
                 box.value = i in value
-        elif question["kind"] == "order":
+        elif question["kind"] == "order":  # value: item indices from earliest to latest
+            shown = display_order(question)
             for rank, item_index in enumerate(value, 1):
-                control.children[item_index].value = rank
+                control.children[shown.index(item_index)].value = rank
         else:
             control.value = str(value) if question["kind"] == "numeric" else value
 
@@ -294,7 +307,8 @@ class Quiz:
             key["enter"] = e(t("quiz.enter_number"))
         else:  # order
             count = len(question["items"])
-            for i, item in enumerate(question["items"]):
+            for i in display_order(question):
+                item = question["items"][i]
                 options = '<option value="">-</option>' + "".join(f'<option value="{p}">{p}</option>' for p in range(1, count + 1))
                 body.append(f'<div class="quiz-order-item"><label for="{qid}-{i}">{e(item["text"])}</label> '
                             f'<select id="{qid}-{i}" data-position="{i + 1}">{options}</select></div>')

@@ -57,7 +57,10 @@ def test_chapter_has_the_parts_of_a_lesson(name):
     text = chapter_text(name)
     assert "{admonition} Learning objectives" in text, f"{name}: no learning objectives"
     assert re.search(r"^## Discussion questions", text, re.M), f"{name}: no discussion questions"
-    assert re.search(r"^## Quiz", text, re.M), f"{name}: no place for the quiz"
+    quiz = re.search(r"^## Quiz\n(.*?)^## ", text, re.M | re.S)
+    assert quiz, f"{name}: no quiz section before the sources"
+    assert f'missions.quiz("{name}")' in quiz.group(1), f"{name}: the quiz section does not show quiz('{name}')"
+    assert (ROOT / "book" / "quizzes" / f"{name}.yml").exists(), f"book/quizzes/{name}.yml is missing"
     assert re.search(r"^## Sources\s+```\{sources-list\}", text, re.M), f"{name}: no generated sources section"
     assert "{cite}`" in text, f"{name}: cites no source"
     assert "{term}`" in text, f"{name}: links no glossary term"
@@ -118,3 +121,24 @@ def test_numbers_from_data_are_not_typed_by_hand(name):
         allowed = {n.strip() for line in NOT_FROM_DATA.findall(raw) for n in re.findall(r"[\d,]+", line.split("(")[0])}
         typed += [n for n in NUMBER.findall(paragraph) if n in data_numbers and n not in allowed]
     assert typed == [], f"book/{name}.md types numbers that data/ holds; use {{fact}}: {sorted(set(typed))}"
+
+
+@pytest.mark.parametrize("notebook", sorted((ROOT / "notebooks").glob("*.ipynb")), ids=lambda p: p.stem)
+def test_notebook_ends_with_its_quiz_and_is_in_the_toc(notebook):
+    import json
+
+    cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+    last = "".join(cells[-1]["source"])
+    assert cells[-1]["cell_type"] == "code" and "missions.quiz(" in last, f"{notebook.name} does not end with its quiz"
+    name = re.search(r'missions\.quiz\("([^"]+)"\)', last).group(1)
+    assert (ROOT / "book" / "quizzes" / f"{name}.yml").exists(), f"{notebook.name}: quiz file {name}.yml is missing"
+    assert f"file: notebooks/{notebook.stem}" in (ROOT / "_toc.yml").read_text(), f"{notebook.name} is not in _toc.yml"
+
+
+def test_every_quiz_is_valid_and_has_enough_questions():
+    from missions.quiz import load_quiz
+
+    for path in sorted((ROOT / "book" / "quizzes").glob("*.yml")):
+        questions = load_quiz(path.stem)["questions"]
+        minimum = 15 if path.stem == "review" else 6
+        assert len(questions) >= minimum, f"{path.name} has {len(questions)} questions; needs {minimum}"

@@ -110,3 +110,20 @@ def test_display_bundle_has_widget_and_html():
 def test_missing_quiz_is_named(tmp_path):
     with pytest.raises(QuizError, match="nothing.yml"):
         load_quiz("nothing", tmp_path)
+
+
+def test_order_items_are_shown_shuffled_but_graded_by_true_order():
+    from missions.quiz import display_order
+
+    live = quiz("good", FIXTURES)
+    question = live.questions[4]
+    shown = display_order(question)
+    assert sorted(shown) == [0, 1, 2] and shown != [0, 1, 2]
+    assert shown == display_order(question), "the order must be the same on every run"
+    page = live.static_html()
+    labels = [page.index(f">{item['text']}</label>") for item in question["items"]]
+    assert labels != sorted(labels), "the page lists the events in their true order"
+    live.answer("sequence", [0, 1, 2])
+    assert live.check("sequence") is True
+    live.answer("sequence", [2, 1, 0])
+    assert live.check("sequence") is False
