@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import matplotlib.dates as mdates
 import pandas as pd
 
 from .data import load_un_contributions
@@ -104,6 +105,8 @@ def personnel_chart(mission_ids, personnel: pd.DataFrame | None = None, missions
     ax.set_ylabel(t("personnel.ylabel"))
     ax.set_xlabel(t("personnel.xlabel"))
     ax.set_ylim(bottom=0)
+    # Dates read well whether the figures span weeks or decades.
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=10)
     start, end = rows["date"].min().year, rows["date"].max().year
     sources = load_sources().set_index("id")
@@ -113,7 +116,7 @@ def personnel_chart(mission_ids, personnel: pd.DataFrame | None = None, missions
         fig,
         alt=t("personnel.alt", names=label_names, details="; ".join(details) + ".",
               period=t("period.one", year=start) if start == end else t("period.span", start=start, end=end)),
-        caption=t("personnel.caption", names=label_names, start=start, end=end),
+        caption=t("personnel.caption", names=label_names, years=str(start) if start == end else f"{start}-{end}"),
         source=t("personnel.source", publishers=publishers),
     )
 
