@@ -30,9 +30,10 @@ $(VENDOR)/.stamp: tools/vendor/package.json tools/vendor/package-lock.json
 	npm ci --prefix tools/vendor --no-audit --no-fund --loglevel=error
 	rm -rf $(VENDOR) && mkdir -p $(VENDOR)
 	cp -r tools/vendor/node_modules/mathjax/es5 $(VENDOR)/mathjax
-	mkdir -p $(VENDOR)/fontawesome/css
-	cp tools/vendor/node_modules/@fortawesome/fontawesome-free/css/all.min.css $(VENDOR)/fontawesome/css/
-	cp -r tools/vendor/node_modules/@fortawesome/fontawesome-free/webfonts $(VENDOR)/fontawesome/
+	# Font Awesome's CSS goes beside the theme's own copy of the same (6.5.2) web fonts, so that
+	# its ../webfonts/ URLs are the theme's and each page loads every font once.
+	rm -rf _build/.vendor/vendor && mkdir -p _build/.vendor/vendor/fontawesome/css
+	cp tools/vendor/node_modules/@fortawesome/fontawesome-free/css/all.min.css _build/.vendor/vendor/fontawesome/css/
 	touch $@
 
 vendor: $(VENDOR)/.stamp

@@ -111,7 +111,7 @@ class Explorer:
         ident = "explorer-" + hashlib.sha1("|".join(self.choices.values()).encode()).hexdigest()[:10]
         options = "".join(f'<option value="{i}">{html.escape(name)}</option>' for i, name in enumerate(self.choices))
         panels = []
-        with png_resolution(75):  # one chart per mission on one page: keep the page light
+        with png_resolution(65):  # one chart per mission on one page: keep the page light
             for i, mission_id in enumerate(self.choices.values()):
                 hidden = " hidden" if i else ""
                 if self.has_personnel(mission_id):
