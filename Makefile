@@ -30,6 +30,7 @@ $(VENDOR)/.stamp: tools/vendor/package.json tools/vendor/package-lock.json
 	npm ci --prefix tools/vendor --no-audit --no-fund --loglevel=error
 	rm -rf $(VENDOR) && mkdir -p $(VENDOR)
 	cp -r tools/vendor/node_modules/mathjax/es5 $(VENDOR)/mathjax
+	rm $(VENDOR)/mathjax/latest.js  # the CDN-switching loader: the book loads tex-chtml.js itself
 	# Font Awesome's CSS goes beside the theme's own copy of the same (6.5.2) web fonts, so that
 	# its ../webfonts/ URLs are the theme's and each page loads every font once.
 	rm -rf _build/.vendor/vendor && mkdir -p _build/.vendor/vendor/fontawesome/css

@@ -5,10 +5,11 @@ from __future__ import annotations
 import matplotlib.dates as mdates
 import pandas as pd
 
-from .data import load_un_contributions
+from .data import load_missions, load_personnel, load_sources, load_spending, load_table, load_un_contributions
 from .style import PALETTE, Chart, new_figure
 from .text import t
 
+PALETTE_ORDER = [PALETTE[n] for n in ("blue", "orange", "green", "vermillion", "purple", "sky", "black")]
 PERSONNEL_TYPES = ("total", "troops", "police", "experts")
 
 
@@ -70,7 +71,6 @@ def _known_missions(mission_ids, missions: pd.DataFrame) -> pd.DataFrame:
 
 def personnel_chart(mission_ids, personnel: pd.DataFrame | None = None, missions: pd.DataFrame | None = None) -> Chart:
     """Dutch personnel over time for one or more missions: one colour per mission, one marker per measure."""
-    from .data import load_missions, load_personnel, load_sources
 
     mission_ids = [mission_ids] if isinstance(mission_ids, str) else list(mission_ids)
     missions = load_missions() if missions is None else missions
@@ -123,7 +123,6 @@ def personnel_chart(mission_ids, personnel: pd.DataFrame | None = None, missions
 
 def latest_source_date(source_id_lists) -> pd.Timestamp:
     """The date of the newest source behind some rows: how far "ongoing" is known to reach."""
-    from .data import load_sources
 
     sources = load_sources().set_index("id")
     ids = {s.strip() for ids in source_id_lists for s in str(ids).split(";") if s.strip()}
@@ -133,12 +132,10 @@ def latest_source_date(source_id_lists) -> pd.Timestamp:
     return max(pd.Timestamp(d if len(d) > 4 else f"{d}-07-01") for d in dates)
 
 
-PALETTE_ORDER = [PALETTE[n] for n in ("blue", "orange", "green", "vermillion", "purple", "sky", "black")]
 
 
 def timeline_chart(mission_ids=None, missions: pd.DataFrame | None = None, as_of: str | None = None) -> Chart:
     """A Gantt chart of Dutch contributions, coloured by organisation; ongoing ones end in an arrow."""
-    from .data import load_missions
 
     missions = load_missions() if missions is None else missions
     chosen = missions if mission_ids is None else _known_missions(mission_ids, missions).reset_index()
@@ -188,7 +185,6 @@ def timeline_chart(mission_ids=None, missions: pd.DataFrame | None = None, as_of
 
 def decade_chart(missions: pd.DataFrame | None = None) -> Chart:
     """Stacked bars: Dutch contributions that started in each decade, by organisation."""
-    from .data import load_missions
 
     missions = load_missions() if missions is None else missions
     decades = (missions["start_date"].dt.year // 10 * 10).rename("decade")
@@ -215,7 +211,6 @@ def decade_chart(missions: pd.DataFrame | None = None) -> Chart:
 
 def key_events(mission_boundaries=(("tfu", "start_date"), ("minusma", "start_date"), ("resolute-support", "end_date"))):
     """Events to mark on a time axis: data/events.csv plus chosen starts and ends of missions."""
-    from .data import load_missions, load_table
 
     events = [(row.date, row.label) for row in load_table("events").itertuples(index=False)]
     missions = load_missions().set_index("id")
@@ -300,7 +295,6 @@ def comparison_chart(countries=("Netherlands", "Belgium", "Ireland", "Sweden", "
 
 def spending_chart(budget_line: str, spending: pd.DataFrame | None = None) -> Chart:
     """Bars per year for one budget line; realised and budgeted amounts told apart by hatching and legend."""
-    from .data import load_spending
 
     spending = load_spending() if spending is None else spending
     rows = spending[spending["budget_line"] == budget_line].sort_values("year")

@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.collections import PolyCollection
 
+from .charts import ORGANISATION_COLOURS, latest_source_date
 from .data import DATA_DIR, DataError, load_missions
 from .style import Chart, new_figure
 from .text import t
@@ -43,7 +44,6 @@ def marker_sizes(personnel: pd.Series, largest: float = 900.0) -> np.ndarray:
 def map_chart(mission_ids=None, start_year: int | None = None, end_year: int | None = None,
               missions: pd.DataFrame | None = None) -> Chart:
     """Missions active at some point between start_year and end_year (all when not given)."""
-    from .charts import ORGANISATION_COLOURS
 
     missions = load_missions() if missions is None else missions
     chosen = missions if mission_ids is None else missions[missions["id"].isin(mission_ids)]
@@ -79,8 +79,6 @@ def map_chart(mission_ids=None, start_year: int | None = None, end_year: int | N
     ax.set_yticks([])
     for side in ("left", "bottom"):
         ax.spines[side].set_visible(False)
-    from .charts import latest_source_date
-
     if end_year is None:
         ongoing = chosen["end_date"].isna().any()
         end_year = latest_source_date(chosen["source_ids"]).year if ongoing else chosen["end_date"].max().year

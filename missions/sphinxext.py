@@ -113,11 +113,10 @@ def _table(headers: list[str], rows: list[list], widths: list[int]) -> nodes.tab
         group += nodes.colspec(colwidth=width)
     head = nodes.thead()
     group += head
-    for cells in [headers]:
-        row = nodes.row()
-        for cell in cells:
-            row += nodes.entry("", nodes.paragraph(text=str(cell)))
-        head += row
+    header = nodes.row()
+    for cell in headers:
+        header += nodes.entry("", nodes.paragraph(text=str(cell)))
+    head += header
     body = nodes.tbody()
     group += body
     for cells in rows:
@@ -206,14 +205,14 @@ class AllSourcesDirective(SphinxDirective):
 def _drop_external_scripts(app: Sphinx, pagename, templatename, context, doctree) -> None:
     """Keep pages offline-clean and light.
 
-    - Thebe is off here (it needs a server and a CDN), but sphinx-thebe still writes the unpkg address of
-      its bundle into every page: drop it and its loader.
+    - Thebe is off here (it needs a server and a CDN), but sphinx-thebe still writes the CDN address of
+      its bundle (its THEBE_JS_URL setting) into every page: drop that script and its loader.
     - myst-nb embeds the saved ipywidgets state (every pre-drawn image again) for a widget manager this
       book does not ship, because every widget shows its HTML version instead: drop it.
     """
     def keep(script) -> bool:
         attributes = getattr(script, "attributes", {})
-        return ("unpkg.com" not in str(attributes.get("body", "")) and "sphinx-thebe" not in str(script)
+        return ("THEBE_JS_URL" not in str(attributes.get("body", "")) and "sphinx-thebe" not in str(script)
                 and attributes.get("type") != "application/vnd.jupyter.widget-state+json")
 
     context["script_files"] = [script for script in context.get("script_files", []) if keep(script)]

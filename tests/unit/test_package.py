@@ -82,7 +82,7 @@ def test_personnel_chart_names_unknown_missions(mission_frames):
 
 def test_personnel_chart_alt_text_gives_highest_figure(mission_frames, monkeypatch):
     m, p = mission_frames
-    monkeypatch.setattr(missions.data, "load_sources", lambda: pd.DataFrame({"id": ["s1"], "publisher": ["NOS"]}))
+    monkeypatch.setattr(missions.charts, "load_sources", lambda: pd.DataFrame({"id": ["s1"], "publisher": ["NOS"]}))
     chart = missions.personnel_chart(["b"], personnel=p, missions=m)
     assert "Beta: 3 figures, highest 480 (ceiling set by the government) in 2002" in chart.alt
     assert "NOS" in chart.source
