@@ -7,10 +7,12 @@ PY := $(VENV)/bin/python
 VENDOR := _build/.vendor/offline
 NOTEBOOKS := $(wildcard notebooks/*.ipynb)
 
-.PHONY: help install vendor book serve test test-unit test-built notebooks bench lab data clean
+.PHONY: help install vendor html pdf book serve test test-unit test-built notebooks bench lab data clean
 
 help:
-	@echo "make book   - build the HTML book into _build/html (creates .venv on first use)"
+	@echo "make book   - build the book into _build/html, with its PDFs (creates .venv on first use)"
+	@echo "make html   - build the HTML pages only (no Chromium needed)"
+	@echo "make pdf    - print the PDFs of the pages, the whole book and the quiz handouts"
 	@echo "make test   - unit tests, nbval, strict book build, built-HTML and browser tests"
 	@echo "make serve  - serve the built book on http://127.0.0.1:8000"
 	@echo "make lab    - open the notebooks in JupyterLab"
@@ -45,8 +47,14 @@ _build/.inputs-stamp: $(wildcard data/*) $(wildcard missions/*.py) $(wildcard bo
 	rm -rf _build/.jupyter_cache
 	mkdir -p _build && touch $@
 
-book: install vendor _build/.inputs-stamp
+html: install vendor _build/.inputs-stamp
 	$(VENV)/bin/jupyter-book build . --builder html --warningiserror --keep-going
+
+# PDFs per page, of the whole book, of the teacher guide and of the quiz handouts, by headless Chromium.
+pdf: html
+	$(PY) -m missions.pdf
+
+book: html pdf
 	@echo "The book is built. Open file://$(CURDIR)/_build/html/index.html or run 'make serve'."
 
 serve:

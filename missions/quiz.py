@@ -35,13 +35,13 @@ class QuizError(ValueError):
     """A quiz file is invalid; the message names the file and the question."""
 
 
-def _headings(chapter: Path) -> set[str]:
-    """Headings of a MyST chapter or of a notebook's Markdown cells."""
+def headings(chapter: Path) -> list[str]:
+    """Headings of a MyST chapter or of a notebook's Markdown cells, in order."""
     text = chapter.read_text(encoding="utf-8")
     if chapter.suffix == ".ipynb":
         cells = json.loads(text)["cells"]
         text = "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
-    return {m.group(1).strip() for m in re.finditer(r"^#{1,6}\s+(.+)$", text, re.M)}
+    return [m.group(1).strip() for m in re.finditer(r"^#{1,6}\s+(.+)$", text, re.M)]
 
 
 def _resolve_answer(question: dict, where: str):
@@ -73,14 +73,14 @@ def validate(data: dict, path: Path) -> dict:
     chapter = ROOT / data["chapter"]
     if not chapter.exists():
         raise QuizError(f"{name}: chapter file '{data['chapter']}' does not exist")
-    headings = _headings(chapter)
+    section_titles = set(headings(chapter))
     seen = set()
     for n, question in enumerate(data["questions"], 1):
         where = f"{name}, question {n} ('{question['id']}')"
         if question["id"] in seen:
             raise QuizError(f"{where}: duplicate question id")
         seen.add(question["id"])
-        if question["section"] not in headings:
+        if question["section"] not in section_titles:
             raise QuizError(f"{where}: section '{question['section']}' is not a heading of {data['chapter']}")
         kind = question["kind"]
         if kind in ("single", "multiple"):

@@ -4,6 +4,8 @@
 - {cite}`id` or {cite}`id1;id2`: a citation of rows in data/sources.csv, linked to the source.
 - ```{sources-list}```: the list of every source the page cites, generated from data/sources.csv.
 - Keeps pages offline-clean by dropping sphinx-thebe's CDN loader.
+- Registers the Downloads box (missions/downloads.py) and the teacher guide's directives
+  (missions/lesson_pages.py).
 
 An unknown fact key or source id is a build error (the book builds with warnings as errors).
 Citations are our own code rather than sphinxcontrib-bibtex because the bibliography lives in a
@@ -19,6 +21,7 @@ from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
+from . import downloads, lesson_pages
 from . import facts as facts_module
 from .data import DATA_DIR, load_missions, load_sources, load_table, read_package
 
@@ -228,4 +231,6 @@ def setup(app: Sphinx) -> dict:
     app.add_directive("all-sources", AllSourcesDirective)
     app.connect("doctree-read", _fill_sources_lists)
     app.connect("html-page-context", _drop_external_scripts)
+    downloads.setup(app)
+    lesson_pages.setup(app)
     return {"version": "0.2", "parallel_read_safe": True, "parallel_write_safe": True}

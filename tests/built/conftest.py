@@ -8,46 +8,18 @@ from __future__ import annotations
 
 import functools
 import http.server
-import shutil
 import threading
 from pathlib import Path
 
 import pytest
-import yaml
+
+from missions.downloads import book_pages
+from missions.pdf import CHROMIUM_FLAGS, INSTALL_HINT, find_chromium
 
 ROOT = Path(__file__).resolve().parents[2]
 HTML_DIR = ROOT / "_build" / "html"
 SCREENSHOT_DIR = ROOT / "_build" / "screenshots"
-CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
-CHROMIUM_FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-
-def toc_pages() -> list[str]:
-    """Every page of the book, as paths without suffix relative to the root, in _toc.yml order."""
-    toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
-    pages = [toc["root"]]
-
-    def walk(entries):
-        for entry in entries or []:
-            if "file" in entry:
-                pages.append(entry["file"])
-            walk(entry.get("sections"))
-            walk(entry.get("chapters"))
-
-    for part in toc.get("parts", []):
-        walk(part.get("chapters"))
-    return pages
-
-
-PAGES = toc_pages()
+PAGES = [docname for docname, _ in book_pages()]  # every page of _toc.yml, in reading order
 
 
 def pytest_sessionstart(session):
@@ -57,17 +29,10 @@ def pytest_sessionstart(session):
 
 @pytest.fixture(scope="session")
 def chromium_path() -> str:
-    for candidate in CHROMIUM_CANDIDATES:
-        if Path(candidate).exists():
-            return candidate
-    found = shutil.which("chromium")
-    if found:
-        return found
-    pytest.exit(
-        "No Chromium browser found for the browser tests. Install Debian's package with "
-        "'sudo apt-get install chromium' (as root: 'apt-get update && apt-get install -y chromium').",
-        returncode=1,
-    )
+    found = find_chromium()
+    if found is None:
+        pytest.exit(f"No Chromium browser found for the browser tests. {INSTALL_HINT}", returncode=1)
+    return found
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

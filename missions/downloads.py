@@ -1,0 +1,152 @@
+"""Downloads on the pages of the built book, and the files behind them.
+
+Every page of the table of contents ends with a "Downloads" box: the page as PDF, the whole book as
+PDF, the page source, the page as a notebook (.ipynb), the data tables it uses (CSV), and for a page
+with a quiz the printable answer sheet and answer key. A page names its tables in its front matter
+(`data: [personnel, missions]`; in a notebook, the same key in the notebook metadata); its quiz is
+found in its code (`quiz("name")`). The files go to `_build/html/downloads/`; the PDFs are printed
+there by `make pdf` (missions/pdf.py), which `make book` runs.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import posixpath
+import re
+import shutil
+from pathlib import Path
+
+import yaml
+from sphinx.application import Sphinx
+from sphinx.util import logging
+
+from .data import DATA_DIR, read_package
+from .handouts import handout_files, write_handouts
+
+ROOT = Path(__file__).resolve().parent.parent
+FOLDER = "downloads"
+BOOK_PDF = "pdf/the-netherlands-on-mission.pdf"
+GUIDE_PDF = "pdf/teacher-guide.pdf"
+GUIDE_PART = "For teachers"
+QUIZ_CALL = re.compile(r"""quiz\(\s*["']([a-z0-9-]+)["']""")
+logger = logging.getLogger(__name__)
+
+
+def book_pages(toc_file: Path = ROOT / "_toc.yml") -> list[tuple[str, str]]:
+    """(docname, part caption) of every page in reading order."""
+    toc = yaml.safe_load(toc_file.read_text(encoding="utf-8"))
+    pages = [(toc["root"], "")]
+    for part in toc.get("parts", []):
+        for chapter in part["chapters"]:
+            pages.append((chapter["file"], part["caption"]))
+    return pages
+
+
+def page_pdf(docname: str) -> str:
+    return f"pdf/{docname.replace('/', '-')}.pdf"
+
+
+def tables() -> dict[str, str]:
+    """Table name -> file name in data/."""
+    return {resource["name"]: resource["path"] for resource in read_package()["resources"]}
+
+
+def page_tables(app: Sphinx, docname: str) -> list[str]:
+    raw = app.env.metadata.get(docname, {}).get("data", "[]")
+    names = json.loads(raw) if isinstance(raw, str) and raw.startswith("[") else raw
+    if isinstance(names, str):
+        names = names.split()
+    known = tables()
+    for name in names:
+        if name not in known:
+            logger.warning(f"front matter field 'data': no table '{name}' in data/datapackage.json "
+                           f"(known: {', '.join(known)})", location=docname)
+    return [name for name in names if name in known]
+
+
+def page_quizzes(app: Sphinx, docname: str) -> list[str]:
+    text = Path(app.env.doc2path(docname)).read_text(encoding="utf-8")
+    return list(dict.fromkeys(QUIZ_CALL.findall(text)))
+
+
+def page_downloads(app: Sphinx, docname: str, part: str) -> list[tuple[str, str]]:
+    """(label, path under the book's root) of each download of a page."""
+    suffix = Path(app.env.doc2path(docname)).suffix
+    items = [("This page as PDF", f"{FOLDER}/{page_pdf(docname)}")]
+    if part == GUIDE_PART:
+        items.append(("The whole teacher guide as PDF", f"{FOLDER}/{GUIDE_PDF}"))
+    else:
+        items.append(("The whole book as PDF", f"{FOLDER}/{BOOK_PDF}"))
+    if suffix == ".ipynb":
+        items.append(("This notebook (.ipynb), to run in JupyterLab", f"_sources/{docname}.ipynb"))
+    else:
+        items.append((f"Page source ({suffix}, MyST Markdown)", f"_sources/{docname}{suffix}"))
+        if _executed_notebook(app, docname).exists():
+            items.append(("This page as a notebook (.ipynb), to run its code", f"{FOLDER}/notebooks/{docname.replace('/', '-')}.ipynb"))
+    files = tables()
+    for name in page_tables(app, docname):
+        items.append((f"Data: {files[name]} (table '{name}')", f"{FOLDER}/data/{files[name]}"))
+    for name in page_quizzes(app, docname):
+        files_of = handout_files(name)
+        items.append((f"Quiz '{name}': printable answer sheet (PDF)", f"{FOLDER}/pdf/{files_of['sheet'].split('/')[-1]}.pdf"))
+        items.append((f"Quiz '{name}': answer key for the teacher (PDF)", f"{FOLDER}/pdf/{files_of['key'].split('/')[-1]}.pdf"))
+    return items
+
+
+def _executed_notebook(app: Sphinx, docname: str) -> Path:
+    return Path(app.outdir).parent / "jupyter_execute" / f"{docname}.ipynb"
+
+
+def downloads_html(items: list[tuple[str, str]], pagename: str) -> str:
+    here = posixpath.dirname(pagename)
+    links = "".join(
+        f'<li><a href="{html.escape(posixpath.relpath(path, here or "."))}" download>{html.escape(label)}</a></li>'
+        for label, path in items)
+    return ('<aside class="page-downloads" aria-labelledby="page-downloads-title">'
+            '<h2 id="page-downloads-title">Downloads</h2>'
+            f'<ul>{links}</ul></aside>')
+
+
+def add_downloads(app: Sphinx, pagename: str, templatename, context, doctree) -> None:
+    """Append the Downloads box to each page of the table of contents; point the theme's print
+    button at the real PDF."""
+    parts = dict(book_pages())
+    if pagename not in parts or "body" not in context:
+        return
+    items = page_downloads(app, pagename, parts[pagename])
+    context["body"] += downloads_html(items, pagename)
+    for group in context.get("header_buttons", []):
+        if group.get("label") == "download-buttons":
+            for button in group["buttons"]:
+                if button.get("label") == "download-pdf-button":
+                    button.clear()
+                    button.update(type="link", url=posixpath.relpath(items[0][1], posixpath.dirname(pagename) or "."),
+                                  text=".pdf", tooltip="Download this page as PDF", icon="fas fa-file-pdf",
+                                  label="download-pdf-button")
+
+
+def write_download_files(app: Sphinx, exception) -> None:
+    """Copy the data tables and executed chapter notebooks, and write the quiz handouts (HTML)."""
+    if exception or app.builder.format != "html":
+        return
+    out = Path(app.outdir) / FOLDER
+    (out / "data").mkdir(parents=True, exist_ok=True)
+    for file_name in [*tables().values(), "datapackage.json"]:
+        shutil.copy2(DATA_DIR / file_name, out / "data" / file_name)
+    pages = [docname for docname, _ in book_pages() if docname in app.env.found_docs]
+    for docname in pages:
+        executed = _executed_notebook(app, docname)
+        if executed.exists() and not docname.startswith("notebooks/"):
+            (out / "notebooks").mkdir(exist_ok=True)
+            shutil.copy2(executed, out / "notebooks" / f"{docname.replace('/', '-')}.ipynb")
+    titles = {}
+    for docname in pages:
+        for name in page_quizzes(app, docname):
+            titles.setdefault(name, str(app.env.titles[docname].astext()))
+    write_handouts(out, titles)
+
+
+def setup(app: Sphinx) -> None:
+    app.connect("html-page-context", add_downloads, priority=600)
+    app.connect("build-finished", write_download_files)

@@ -1,0 +1,190 @@
+"""Sphinx directives that render the teacher guide from book/lesson-plans/*.yml.
+
+- ```{lesson-plan} iraq```: the whole plan of one chapter as sections of the page.
+- ```{lesson-overview}```: one table mapping every chapter to its objectives, notebooks and quizzes.
+
+Plans are data so that the build can check them (missions/lessons.py) and the overview cannot drift
+from the plans.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from pathlib import Path
+
+from docutils import nodes
+from docutils.nodes import make_id
+from sphinx.util.docutils import SphinxDirective
+
+from .downloads import FOLDER, tables
+from .handouts import handout_files
+from .quiz import headings
+from .lessons import PLAN_DIR, LessonPlanError, load_plan, plan_names
+
+
+def _inline(text: str) -> list[nodes.Node]:
+    """Plain text with `backticks` as code."""
+    parts = re.split(r"`([^`]+)`", text)
+    return [nodes.literal(text=part) if i % 2 else nodes.Text(part) for i, part in enumerate(parts) if part]
+
+
+def _para(text: str, strong: bool = False) -> nodes.paragraph:
+    para = nodes.paragraph()
+    para += nodes.strong("", "", *_inline(text)) if strong else _inline(text)
+    return para
+
+
+def _bullets(items: list) -> nodes.bullet_list:
+    listing = nodes.bullet_list()
+    for item in items:
+        entry = nodes.list_item()
+        entry += item if isinstance(item, nodes.Node) else _para(item)
+        listing += entry
+    return listing
+
+
+def _section(document, title: str, *children: nodes.Node) -> nodes.section:
+    section = nodes.section(ids=[make_id(title)], names=[nodes.fully_normalize_name(title)])
+    section += nodes.title(text=title)
+    for child in children:
+        section += child
+    document.note_implicit_target(section, section)
+    return section
+
+
+def _link(text: str, uri: str) -> nodes.paragraph:
+    para = nodes.paragraph()
+    para += nodes.reference(text=text, refuri=uri)
+    return para
+
+
+def _table(headers: list[str], rows: list[list], widths: list[int], classes: list[str]) -> nodes.table:
+    table = nodes.table(classes=classes)
+    group = nodes.tgroup(cols=len(headers))
+    table += group
+    for width in widths:
+        group += nodes.colspec(colwidth=width)
+    head, body = nodes.thead(), nodes.tbody()
+    group += head
+    group += body
+    header = nodes.row()
+    for cell in headers:
+        header += nodes.entry("", nodes.paragraph(text=cell))
+    head += header
+    for cells in rows:
+        row = nodes.row()
+        for cell in cells:
+            entry = nodes.entry()
+            for child in cell if isinstance(cell, list) else [cell]:
+                entry += child if isinstance(child, nodes.Node) else _para(str(child))
+            row += entry
+        body += row
+    return table
+
+
+class _PlanDirective(SphinxDirective):
+    def uri(self, path: str) -> str:
+        """A path under the book's root (a page without suffix, or a file) relative to this page."""
+        return posixpath.relpath(path, posixpath.dirname(self.env.docname) or ".")
+
+    def page(self, docname: str, anchor: str = "") -> str:
+        return self.uri(docname) + ".html" + (f"#{anchor}" if anchor else "")
+
+    def title_of(self, docname: str) -> str:
+        """A page's first heading, read from its source (other pages may not be read yet)."""
+        path = Path(self.env.doc2path(docname))
+        return headings(path)[0] if path.exists() and headings(path) else docname
+
+    def load(self, name: str) -> dict:
+        self.env.note_dependency(str(PLAN_DIR / f"{name}.yml"))
+        try:
+            return load_plan(name)
+        except LessonPlanError as error:
+            raise self.error(str(error)) from error
+
+    def materials(self, plan: dict) -> list[nodes.Node]:
+        chapter = plan["chapter"][:-3]
+        items = [_link(f"Chapter: {self.title_of(chapter)}", self.page(chapter))]
+        for notebook in plan["materials"].get("notebooks", []):
+            items.append(_link(f"Notebook: {self.title_of('notebooks/' + notebook)}", self.page(f"notebooks/{notebook}")))
+        for quiz in plan["materials"]["quizzes"]:
+            files = handout_files(quiz)
+            para = nodes.paragraph(text=f"Quiz '{quiz}': ")
+            para += nodes.reference(text="answer sheet (PDF)", refuri=self.uri(f"{FOLDER}/pdf/{files['sheet'].split('/')[-1]}.pdf"))
+            para += nodes.Text(", ")
+            para += nodes.reference(text="answer key (PDF)", refuri=self.uri(f"{FOLDER}/pdf/{files['key'].split('/')[-1]}.pdf"))
+            items.append(para)
+        files = tables()
+        for table in plan["materials"].get("data", []):
+            items.append(_link(f"Data: {files[table]}", self.uri(f"{FOLDER}/data/{files[table]}")))
+        return items
+
+
+class LessonPlanDirective(_PlanDirective):
+    required_arguments = 1
+
+    def run(self):
+        plan = self.load(self.arguments[0])
+        doc = self.state.document
+        sections = [
+            _section(doc, "Objectives", _para("After the lesson, students can:"), _bullets(plan["objectives"])),
+            _section(doc, "Before the lesson",
+                     _para("Prior knowledge", strong=True), _bullets(plan["prior_knowledge"]),
+                     _para("Materials", strong=True), _bullets(self.materials(plan))),
+        ]
+        for lesson in plan["lessons"]:
+            sections.append(_section(doc, f"The {lesson['minutes']}-minute lesson", self.timing(lesson)))
+        prompts = []
+        for n, item in enumerate(plan["discussion"], 1):
+            prompts += [_para(f"{n}. {item['prompt']}", strong=True), _para("A good answer:"), _bullets(item["good_answer"])]
+        sections.append(_section(doc, "Discussion prompts", *prompts))
+        rows = [[item["belief"], item["correction"]] for item in plan["misconceptions"]]
+        sections.append(_section(doc, "Common misconceptions",
+                                 _table(["Students may think", "What the chapter shows"], rows, [1, 1], ["lesson-misconceptions"])))
+        sections.append(_section(doc, "Assessment", _bullets(plan["assessment"])))
+        return [_para(plan["summary"]), *sections]
+
+    def timing(self, lesson: dict) -> nodes.table:
+        rows, start = [], 0
+        for step in lesson["steps"]:
+            end = start + step["minutes"]
+            rows.append([f"{start}-{end}", step["activity"], self.use_link(step.get("uses"))])
+            start = end
+        return _table(["Minutes", "Activity", "Material"], rows, [1, 6, 2], ["lesson-timing"])
+
+    def use_link(self, uses: str | None) -> nodes.Node:
+        if not uses:
+            return nodes.paragraph()
+        kind, target = uses.split(":", 1)
+        name, _, anchor = target.partition("#")
+        if kind == "chapter":
+            titles = {make_id(title): title for title in headings(Path(self.env.doc2path(f"book/{name}")))}
+            return _link("Chapter" + (f", section “{titles[anchor]}”" if anchor else ""), self.page(f"book/{name}", anchor))
+        if kind == "notebook":
+            return _link(f"Notebook {name[:2]}", self.page(f"notebooks/{name}"))
+        if kind == "quiz":
+            sheet = handout_files(name)["sheet"].split("/")[-1]
+            return _link(f"Quiz '{name}' (answer sheet)", self.uri(f"{FOLDER}/pdf/{sheet}.pdf"))
+        return _link(f"Data: {tables()[name]}", self.uri(f"{FOLDER}/data/{tables()[name]}"))
+
+
+class LessonOverviewDirective(_PlanDirective):
+    def run(self):
+        rows = []
+        for name in plan_names():
+            plan = self.load(name)
+            chapter = plan["chapter"][:-3]
+            notebooks = [_link(n[:2], self.page(f"notebooks/{n}")) for n in plan["materials"].get("notebooks", [])]
+            rows.append([
+                [_link(self.title_of(chapter), self.page(chapter)), _link("Lesson plan", self.page(f"book/teachers/{name}"))],
+                _bullets(plan["objectives"]),
+                notebooks or [nodes.paragraph(text="-")],
+                [nodes.paragraph(text=", ".join(plan["materials"]["quizzes"]))],
+            ])
+        return [_table(["Chapter", "Students can", "Notebooks", "Quizzes"], rows, [3, 8, 1, 2], ["lesson-overview"])]
+
+
+def setup(app) -> None:
+    app.add_directive("lesson-plan", LessonPlanDirective)
+    app.add_directive("lesson-overview", LessonOverviewDirective)

@@ -1,0 +1,123 @@
+"""Lesson plans of the teacher guide: content in book/lesson-plans/<chapter>.yml.
+
+A plan names its chapter, objectives, materials (notebooks, quizzes, data tables) and a 45- and a
+90-minute lesson as timed steps. `load_plan` checks the schema and what a schema cannot: the steps add
+up to the lesson's length, and every chapter, notebook, quiz and table named exists, so the teacher
+guide cannot point at material that is not in the book.
+
+`python -m missions.lessons` checks every plan and prints a one-line summary of each.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import jsonschema
+import yaml
+
+from docutils.nodes import make_id
+
+from .data import read_package
+from .quiz import headings
+
+ROOT = Path(__file__).resolve().parent.parent
+PLAN_DIR = ROOT / "book" / "lesson-plans"
+SCHEMA = json.loads((Path(__file__).parent / "lesson_schema.json").read_text(encoding="utf-8"))
+
+
+class LessonPlanError(ValueError):
+    """A lesson plan is invalid; the message names the file and the field."""
+
+
+def _schema_errors(data, name: str) -> None:
+    errors = sorted(jsonschema.Draft202012Validator(SCHEMA).iter_errors(data), key=lambda e: list(e.absolute_path))
+    if errors:
+        error = errors[0]
+        field = ".".join(str(p) for p in error.absolute_path) or "(top level)"
+        raise LessonPlanError(f"{name}, field '{field}': {error.message}")
+
+
+def _check_material(data: dict, name: str) -> None:
+    if not (ROOT / data["chapter"]).exists():
+        raise LessonPlanError(f"{name}, field 'chapter': '{data['chapter']}' does not exist")
+    materials = data["materials"]
+    for n, notebook in enumerate(materials.get("notebooks", [])):
+        if not (ROOT / "notebooks" / f"{notebook}.ipynb").exists():
+            raise LessonPlanError(f"{name}, field 'materials.notebooks.{n}': no notebook notebooks/{notebook}.ipynb")
+    for n, quiz in enumerate(materials["quizzes"]):
+        if not (ROOT / "book" / "quizzes" / f"{quiz}.yml").exists():
+            raise LessonPlanError(f"{name}, field 'materials.quizzes.{n}': no quiz book/quizzes/{quiz}.yml")
+    tables = {resource["name"] for resource in read_package()["resources"]}
+    for n, table in enumerate(materials.get("data", [])):
+        if table not in tables:
+            raise LessonPlanError(f"{name}, field 'materials.data.{n}': no table '{table}' in data/datapackage.json")
+
+
+def _check_steps(data: dict, name: str) -> None:
+    lengths = [lesson["minutes"] for lesson in data["lessons"]]
+    if sorted(lengths) != [45, 90]:
+        raise LessonPlanError(f"{name}, field 'lessons': needs one 45-minute and one 90-minute lesson, has {lengths}")
+    listed = {"notebook": data["materials"].get("notebooks", []), "quiz": data["materials"]["quizzes"],
+              "data": data["materials"].get("data", []), "chapter": [Path(data["chapter"]).stem]}
+    for i, lesson in enumerate(data["lessons"]):
+        total = sum(step["minutes"] for step in lesson["steps"])
+        if total != lesson["minutes"]:
+            raise LessonPlanError(f"{name}, field 'lessons.{i}.steps': the steps take {total} minutes, "
+                                  f"the lesson {lesson['minutes']}")
+        for j, step in enumerate(lesson["steps"]):
+            if "uses" in step:
+                kind, target = step["uses"].split(":", 1)
+                target, _, anchor = target.partition("#")
+                where = f"{name}, field 'lessons.{i}.steps.{j}.uses'"
+                if target not in listed[kind]:
+                    raise LessonPlanError(f"{where}: {kind} '{target}' is not listed under materials")
+                if anchor and anchor not in {make_id(h) for h in headings(ROOT / data["chapter"])}:
+                    raise LessonPlanError(f"{where}: '#{anchor}' is not a heading of {data['chapter']}")
+
+
+def validate(data, path: Path) -> dict:
+    _schema_errors(data, path.name)
+    if path.stem != Path(data["chapter"]).stem:
+        raise LessonPlanError(f"{path.name}, field 'chapter': the file must be named after its chapter "
+                              f"({Path(data['chapter']).stem}.yml)")
+    _check_material(data, path.name)
+    _check_steps(data, path.name)
+    data["lessons"].sort(key=lambda lesson: lesson["minutes"])
+    return data
+
+
+def load_plan(name: str, plan_dir: Path | None = None) -> dict:
+    path = Path(plan_dir or PLAN_DIR) / f"{name}.yml"
+    if not path.exists():
+        raise LessonPlanError(f"{path}: no such lesson plan")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        raise LessonPlanError(f"{path.name}: not valid YAML: {error}") from error
+    return validate(data, path)
+
+
+def plan_names(plan_dir: Path | None = None) -> list[str]:
+    return sorted(path.stem for path in Path(plan_dir or PLAN_DIR).glob("*.yml"))
+
+
+def main(argv: list[str]) -> int:
+    names = [Path(arg).stem for arg in argv] or plan_names()
+    failed = 0
+    for name in names:
+        try:
+            plan = load_plan(name)
+        except LessonPlanError as error:
+            print(f"FAIL {error}")
+            failed += 1
+            continue
+        materials = plan["materials"]
+        print(f"ok   {name}: {len(plan['objectives'])} objectives, notebooks {materials.get('notebooks', [])}, "
+              f"quizzes {materials['quizzes']}, {len(plan['discussion'])} prompts")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

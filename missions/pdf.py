@@ -1,0 +1,108 @@
+"""Printable PDFs of the built book, made with headless Chromium (no LaTeX).
+
+`python -m missions.pdf` (run by `make pdf`, part of `make book`) prints from `_build/html` into
+`_build/html/downloads/pdf/`:
+- one PDF per page of the table of contents (the pages' print styles are in book/_static/custom.css);
+- the whole book (every part but the teacher guide) and the teacher guide, joined with pypdf, with
+  a bookmark per page;
+- the answer sheet and answer key of every quiz (written as HTML by the build, missions/handouts.py).
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import time
+from pathlib import Path
+
+from pypdf import PdfReader, PdfWriter
+
+from .downloads import BOOK_PDF, FOLDER, GUIDE_PART, GUIDE_PDF, book_pages, page_pdf
+
+ROOT = Path(__file__).resolve().parent.parent
+HTML_DIR = ROOT / "_build" / "html"
+CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
+CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+INSTALL_HINT = ("Install Debian's Chromium: 'sudo apt-get install chromium' "
+                "(as root: 'apt-get update && apt-get install -y chromium').")
+FOOTER = ('<div style="font: 8px sans-serif; width: 100%; padding: 0 12mm; display: flex; justify-content: space-between;">'
+          '<span class="title"></span>'
+          '<span>page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>')
+# Links between pages of the book mean nothing on paper: keep links to the web and within the page.
+UNLINK_INTERNAL = """() => document.querySelectorAll('a[href]').forEach(a => {
+  const href = a.getAttribute('href');
+  if (!/^(https?:|mailto:|#)/.test(href)) a.removeAttribute('href');
+})"""
+
+
+def find_chromium() -> str | None:
+    for candidate in CHROMIUM_CANDIDATES:
+        if Path(candidate).exists():
+            return candidate
+    return shutil.which("chromium")
+
+
+def print_pdf(page, html_file: Path, pdf_file: Path) -> None:
+    page.goto(html_file.resolve().as_uri(), wait_until="load")
+    page.evaluate(UNLINK_INTERNAL)
+    pdf_file.parent.mkdir(parents=True, exist_ok=True)
+    page.pdf(path=str(pdf_file), format="A4", print_background=True, display_header_footer=True,
+             header_template="<span></span>", footer_template=FOOTER,
+             margin={"top": "16mm", "bottom": "16mm", "left": "14mm", "right": "14mm"})
+
+
+def join(pdf_files: list[tuple[str, Path]], out: Path) -> int:
+    """Join PDFs into one with a bookmark per part; returns the page count."""
+    writer = PdfWriter()
+    for title, path in pdf_files:
+        start = len(writer.pages)
+        writer.append(str(path))
+        writer.add_outline_item(title=title, page_number=start)
+    writer.add_metadata({"/Title": "The Netherlands on Mission" + (": teacher guide" if out.name == Path(GUIDE_PDF).name else "")})
+    with out.open("wb") as handle:
+        writer.write(handle)
+    return len(writer.pages)
+
+
+def make_pdfs(html_dir: Path = HTML_DIR) -> dict[str, int]:
+    """Print every page, the two books and the quiz handouts; returns page counts by file name."""
+    from playwright.sync_api import sync_playwright
+
+    chromium = find_chromium()
+    if chromium is None:
+        raise SystemExit(f"make pdf: no Chromium found. {INSTALL_HINT}")
+    if not (html_dir / "index.html").exists():
+        raise SystemExit(f"make pdf: no built book in {html_dir}; run 'make html' first.")
+    out = html_dir / FOLDER
+    book, guide, counts = [], [], {}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium, headless=True, args=CHROMIUM_FLAGS)
+        page = browser.new_page()
+        for docname, part in book_pages():
+            pdf_file = out / page_pdf(docname)
+            print_pdf(page, html_dir / f"{docname}.html", pdf_file)
+            title = page.title().split(" — ")[0].split(" \u2014 ")[0]
+            (guide if part == GUIDE_PART else book).append((title, pdf_file))
+        for handout in sorted((out / "quizzes").glob("*.html")):
+            print_pdf(page, handout, out / "pdf" / f"{handout.stem}.pdf")
+        browser.close()
+    for pdf_file in (out / "pdf").glob("*.pdf"):
+        counts[pdf_file.name] = len(PdfReader(str(pdf_file)).pages)
+    counts[Path(BOOK_PDF).name] = join(book, out / BOOK_PDF)
+    counts[Path(GUIDE_PDF).name] = join(guide, out / GUIDE_PDF)
+    return counts
+
+
+def main() -> int:
+    started = time.perf_counter()
+    counts = make_pdfs()
+    pages = sum(n for name, n in counts.items() if name not in (Path(BOOK_PDF).name, Path(GUIDE_PDF).name))
+    print(f"make pdf: {len(counts)} PDFs in {HTML_DIR / FOLDER / 'pdf'} ({pages} pages printed; "
+          f"whole book {counts[Path(BOOK_PDF).name]} pages, teacher guide {counts[Path(GUIDE_PDF).name]} pages) "
+          f"in {time.perf_counter() - started:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
