@@ -175,14 +175,15 @@ class LessonOverviewDirective(_PlanDirective):
         for name in plan_names():
             plan = self.load(name)
             chapter = plan["chapter"][:-3]
-            notebooks = [_link(n[:2], self.page(f"notebooks/{n}")) for n in plan["materials"].get("notebooks", [])]
+            notebooks = [_link(f"{n[:2]}. {self.title_of('notebooks/' + n)}", self.page(f"notebooks/{n}"))
+                         for n in plan["materials"].get("notebooks", [])]
             rows.append([
                 [_link(self.title_of(chapter), self.page(chapter)), _link("Lesson plan", self.page(f"book/teachers/{name}"))],
                 _bullets(plan["objectives"]),
                 notebooks or [nodes.paragraph(text="-")],
                 [nodes.paragraph(text=", ".join(plan["materials"]["quizzes"]))],
             ])
-        return [_table(["Chapter", "Students can", "Notebooks", "Quizzes"], rows, [3, 8, 1, 2], ["lesson-overview"])]
+        return [_table(["Chapter", "Students can", "Notebooks", "Quizzes"], rows, [3, 7, 3, 2], ["lesson-overview"])]
 
 
 def setup(app) -> None:

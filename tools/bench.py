@@ -1,4 +1,4 @@
-"""Print performance figures for the book: build, rebuild, notebook execution, nbval, page weight.
+"""Print performance figures for the book: build, rebuild, PDFs, notebook execution, nbval, page weight.
 
 Figures, not asserts: run with `make bench` and compare with the targets in the README.
 Targets (2-core machine, finished book): clean build with execution < 2 min; no-change rebuild
@@ -19,9 +19,11 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 
+from missions.downloads import book_pages
+from missions.pdf import CHROMIUM_FLAGS, HTML_DIR, find_chromium
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests" / "built"))
-from conftest import CHROMIUM_FLAGS, HTML_DIR, PAGES  # noqa: E402
+PAGES = [docname for docname, _ in book_pages()]
 
 BUILD = [str(ROOT / ".venv" / "bin" / "jupyter-book"), "build", ".", "--builder", "html", "--warningiserror"]
 
@@ -37,6 +39,11 @@ def builds() -> None:
         shutil.rmtree(path, ignore_errors=True)
     print(f"clean build (with execution): {timed(BUILD):6.1f} s")
     print(f"no-change rebuild:            {timed(BUILD):6.1f} s")
+    print(f"PDFs (make pdf):              {timed([sys.executable, '-m', 'missions.pdf']):6.1f} s")
+    pdfs = sorted((HTML_DIR / "downloads" / "pdf").glob("*.pdf"))
+    print(f"PDFs on disk: {len(pdfs)} files, {sum(p.stat().st_size for p in pdfs) / 1e6:.1f} MB; "
+          + ", ".join(f"{p.name} {p.stat().st_size / 1e6:.1f} MB" for p in pdfs
+                      if p.stem in ("the-netherlands-on-mission", "teacher-guide")))
 
 
 def notebooks() -> None:
@@ -74,7 +81,7 @@ def page_weights() -> None:
     total = sum(p.stat().st_size for p in HTML_DIR.rglob("*") if p.is_file())
     print(f"_build/html on disk: {total / 1e6:.1f} MB")
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_FLAGS)
+        browser = playwright.chromium.launch(executable_path=find_chromium(), args=CHROMIUM_FLAGS)
         for page_path in PAGES:
             page = browser.new_page()
             sizes = []

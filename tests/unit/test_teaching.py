@@ -132,3 +132,12 @@ def test_handout_of_a_broken_quiz_names_it(tmp_path):
     (tmp_path / "bad.yml").write_text(text, encoding="utf-8")
     with pytest.raises(ValueError, match=r"bad\.yml, question 1 \('offline'\): no option is marked correct"):
         handout_html("bad", with_answers=True, quiz_dir=tmp_path)
+
+
+def test_citation_names_the_repository_of_the_book():
+    config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
+    citation = yaml.safe_load((ROOT / "CITATION.cff").read_text(encoding="utf-8"))
+    assert citation["cff-version"] == "1.2.0"
+    assert citation["repository-code"] == config["repository"]["url"], \
+        "CITATION.cff repository-code differs from repository.url in _config.yml"
+    assert citation["preferred-citation"]["type"] == "book"
