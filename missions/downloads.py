@@ -52,17 +52,25 @@ def tables() -> dict[str, str]:
     return {resource["name"]: resource["path"] for resource in read_package()["resources"]}
 
 
-def page_tables(app: Sphinx, docname: str) -> list[str]:
-    raw = app.env.metadata.get(docname, {}).get("data", "[]")
+def _declared_tables(env, docname: str) -> list[str]:
+    """The `data` field of a page's front matter (myst-parser stores a list as a JSON string)."""
+    raw = env.metadata.get(docname, {}).get("data", "[]")
     names = json.loads(raw) if isinstance(raw, str) and raw.startswith("[") else raw
-    if isinstance(names, str):
-        names = names.split()
+    return names.split() if isinstance(names, str) else list(names)
+
+
+def check_page_tables(app: Sphinx, env) -> None:
+    """A page naming a table that does not exist fails the build (warnings are errors)."""
     known = tables()
-    for name in names:
-        if name not in known:
-            logger.warning(f"front matter field 'data': no table '{name}' in data/datapackage.json "
-                           f"(known: {', '.join(known)})", location=docname)
-    return [name for name in names if name in known]
+    for docname in sorted(env.found_docs):
+        for name in _declared_tables(env, docname):
+            if name not in known:
+                logger.warning(f"front matter field 'data': no table '{name}' in data/datapackage.json "
+                               f"(known: {', '.join(known)})", location=docname)
+
+
+def page_tables(app: Sphinx, docname: str) -> list[str]:
+    return [name for name in _declared_tables(app.env, docname) if name in tables()]
 
 
 def page_quizzes(app: Sphinx, docname: str) -> list[str]:
@@ -148,5 +156,6 @@ def write_download_files(app: Sphinx, exception) -> None:
 
 
 def setup(app: Sphinx) -> None:
+    app.connect("env-check-consistency", check_page_tables)
     app.connect("html-page-context", add_downloads, priority=600)
     app.connect("build-finished", write_download_files)

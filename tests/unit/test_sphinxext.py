@@ -47,3 +47,14 @@ def test_unknown_fact_or_source_fails_the_build(tmp_path, markup, message):
     status, log, _ = build(tmp_path, f"# Page\n\nText {markup}.\n")
     assert status != 0
     assert message in log and "index.md" in log
+
+
+def test_unknown_table_in_front_matter_fails_the_build(tmp_path):
+    status, log, _ = build(tmp_path, "---\ndata: [personnel, budgets]\n---\n# Page\n\nText.\n")
+    assert status != 0
+    assert "index.md" in log and "front matter field 'data': no table 'budgets'" in log
+
+
+def test_known_tables_in_front_matter_build(tmp_path):
+    status, log, _ = build(tmp_path, "---\ndata: [personnel, missions]\n---\n# Page\n\nText.\n")
+    assert status == 0, log

@@ -141,3 +141,11 @@ def test_citation_names_the_repository_of_the_book():
     assert citation["repository-code"] == config["repository"]["url"], \
         "CITATION.cff repository-code differs from repository.url in _config.yml"
     assert citation["preferred-citation"]["type"] == "book"
+
+
+def test_pdf_without_chromium_says_how_to_install(monkeypatch, tmp_path):
+    from missions import pdf
+
+    monkeypatch.setattr(pdf, "find_chromium", lambda: None)
+    with pytest.raises(SystemExit, match="apt-get install chromium"):
+        pdf.make_pdfs(tmp_path)
