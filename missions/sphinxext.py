@@ -221,6 +221,14 @@ def _drop_external_scripts(app: Sphinx, pagename, templatename, context, doctree
     context["script_files"] = [script for script in context.get("script_files", []) if keep(script)]
 
 
+def _launch_notebooks_only(app: Sphinx, pagename, templatename, context, doctree) -> None:
+    """Binder or a JupyterHub opens the page's file; for a chapter that is MyST Markdown, which
+    JupyterLab shows as text, so the launch button stays on the notebook pages only."""
+    if context.get("page_source_suffix") != ".ipynb":
+        buttons = context.get("header_buttons", [])
+        buttons[:] = [button for button in buttons if button.get("label") != "launch-buttons"]
+
+
 def setup(app: Sphinx) -> dict:
     app.add_role("fact", fact_role)
     app.add_role("cite", cite_role)
@@ -231,6 +239,7 @@ def setup(app: Sphinx) -> dict:
     app.add_directive("all-sources", AllSourcesDirective)
     app.connect("doctree-read", _fill_sources_lists)
     app.connect("html-page-context", _drop_external_scripts)
+    app.connect("html-page-context", _launch_notebooks_only, priority=600)
     downloads.setup(app)
     lesson_pages.setup(app)
     return {"version": "0.2", "parallel_read_safe": True, "parallel_write_safe": True}

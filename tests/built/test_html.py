@@ -6,8 +6,9 @@ import re
 from html.parser import HTMLParser
 
 import pytest
+import yaml
 
-from .conftest import HTML_DIR, PAGES
+from .conftest import HTML_DIR, PAGES, ROOT
 
 EXTERNAL = re.compile(r"^(https?:)?//", re.I)
 HASH_LIKE = re.compile(r"^[0-9a-f]{16,}(\.png)?$|^_images/|\.png$", re.I)
@@ -106,3 +107,18 @@ def test_notebooks_offer_a_download():
             text, _ = _parse(page_path)
             name = page_path.split("/")[-1]
             assert f"{name}.ipynb" in text, f"{page_path}.html has no link to download the notebook"
+
+
+def test_launch_buttons_come_from_the_repository_setting():
+    """Binder links are built from repository.url in _config.yml, on notebook pages only."""
+    config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
+    owner_repo = config["repository"]["url"].split("github.com/")[1].strip("/")
+    binder = config["launch_buttons"]["binderhub_url"].rstrip("/")
+    notebooks = [page for page in PAGES if page.startswith("notebooks/")]
+    assert notebooks
+    for page_path in notebooks:
+        text = (HTML_DIR / f"{page_path}.html").read_text(encoding="utf-8")
+        expected = f"{binder}/v2/gh/{owner_repo}/{config['repository']['branch']}?urlpath=lab/tree/{page_path}.ipynb"
+        assert expected in text, f"{page_path}: no Binder link to {expected}"
+    chapter = (HTML_DIR / "book/iraq.html").read_text(encoding="utf-8")
+    assert "v2/gh/" not in chapter, "a chapter (MyST Markdown) offers a launch button"
