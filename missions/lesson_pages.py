@@ -17,7 +17,7 @@ from docutils import nodes
 from docutils.nodes import make_id
 from sphinx.util.docutils import SphinxDirective
 
-from .downloads import FOLDER, tables
+from .downloads import FOLDER, book_pages, tables
 from .handouts import handout_files
 from .quiz import headings
 from .lessons import PLAN_DIR, LessonPlanError, load_plan, plan_names
@@ -172,7 +172,8 @@ class LessonPlanDirective(_PlanDirective):
 class LessonOverviewDirective(_PlanDirective):
     def run(self):
         rows = []
-        for name in plan_names():
+        reading_order = [Path(docname).name for docname, _ in book_pages()]
+        for name in sorted(plan_names(), key=lambda n: reading_order.index(n) if n in reading_order else len(reading_order)):
             plan = self.load(name)
             chapter = plan["chapter"][:-3]
             notebooks = [_link(f"{n[:2]}. {self.title_of('notebooks/' + n)}", self.page(f"notebooks/{n}"))

@@ -149,3 +149,10 @@ def test_download_link_downloads_the_file(offline_page, book_url):
     with page.expect_download() as info:
         link.click()
     assert Path(info.value.path()).read_bytes()[:5] == b"%PDF-"
+
+
+def test_overview_follows_the_reading_order():
+    overview = (HTML_DIR / "book/teachers/index.html").read_text(encoding="utf-8")
+    taught = [Path(doc).name for doc, _ in book_pages() if Path(doc).name in plan_names() and doc.startswith("book/") and "/teachers/" not in doc]
+    positions = [overview.find(f'href="{name}.html"') for name in taught]
+    assert positions == sorted(positions), "the overview table is not in the order of the book"
