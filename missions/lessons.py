@@ -15,12 +15,11 @@ import sys
 from pathlib import Path
 
 import jsonschema
-import yaml
 
 from docutils.nodes import make_id
 
 from .data import read_package
-from .quiz import headings
+from .quiz import headings, read_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 PLAN_DIR = ROOT / "book" / "lesson-plans"
@@ -90,13 +89,7 @@ def validate(data, path: Path) -> dict:
 
 def load_plan(name: str, plan_dir: Path | None = None) -> dict:
     path = Path(plan_dir or PLAN_DIR) / f"{name}.yml"
-    if not path.exists():
-        raise LessonPlanError(f"{path}: no such lesson plan")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as error:
-        raise LessonPlanError(f"{path.name}: not valid YAML: {error}") from error
-    return validate(data, path)
+    return validate(read_yaml(path, LessonPlanError, "lesson plan"), path)
 
 
 def plan_names(plan_dir: Path | None = None) -> list[str]:

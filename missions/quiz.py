@@ -94,15 +94,19 @@ def validate(data: dict, path: Path) -> dict:
     return data
 
 
+def read_yaml(path: Path, error: type[ValueError], what: str):
+    """A YAML file of the book (a quiz, a lesson plan); a missing or broken file raises `error` naming it."""
+    if not path.exists():
+        raise error(f"{path}: no such {what}")
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as problem:
+        raise error(f"{path.name}: not valid YAML: {problem}") from problem
+
+
 def load_quiz(name: str, quiz_dir: Path | None = None) -> dict:
     path = Path(quiz_dir or QUIZ_DIR) / f"{name}.yml"
-    if not path.exists():
-        raise QuizError(f"{path}: no such quiz")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as error:
-        raise QuizError(f"{path.name}: not valid YAML: {error}") from error
-    return validate(data, path)
+    return validate(read_yaml(path, QuizError, "quiz"), path)
 
 
 def grade(question: dict, response) -> tuple[bool, list[str]]:
