@@ -35,6 +35,12 @@ UNLINK_INTERNAL = """() => document.querySelectorAll('a[href]').forEach(a => {
   if (!/^(https?:|mailto:|#)/.test(href)) a.removeAttribute('href');
 })"""
 
+# Charts load lazily on screen; paper needs every one of them before printing starts.
+LOAD_ALL_IMAGES = """() => Promise.all([...document.images].map(img => {
+  img.loading = 'eager';
+  return img.complete ? null : new Promise(done => { img.onload = img.onerror = done; });
+}))"""
+
 
 def find_chromium() -> str | None:
     for candidate in CHROMIUM_CANDIDATES:
@@ -46,6 +52,7 @@ def find_chromium() -> str | None:
 def print_pdf(page, html_file: Path, pdf_file: Path) -> None:
     page.goto(html_file.resolve().as_uri(), wait_until="load")
     page.evaluate(UNLINK_INTERNAL)
+    page.evaluate(LOAD_ALL_IMAGES)
     pdf_file.parent.mkdir(parents=True, exist_ok=True)
     page.pdf(path=str(pdf_file), format="A4", print_background=True, display_header_footer=True,
              header_template="<span></span>", footer_template=FOOTER,

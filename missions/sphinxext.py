@@ -3,7 +3,8 @@
 - {fact}`key`: a number or date from data/ (missions/facts.py), so prose and charts cannot drift.
 - {cite}`id` or {cite}`id1;id2`: a citation of rows in data/sources.csv, linked to the source.
 - ```{sources-list}```: the list of every source the page cites, generated from data/sources.csv.
-- Keeps pages offline-clean by dropping sphinx-thebe's CDN loader.
+- Keeps pages offline-clean by dropping sphinx-thebe's CDN loader, and light by moving inline
+  chart images to files that load when shown.
 - Registers the Downloads box (missions/downloads.py) and the teacher guide's directives
   (missions/lesson_pages.py).
 
@@ -14,7 +15,12 @@ CSV that the data tables already reference; a BibTeX copy would be a second list
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import posixpath
+import re
 from functools import cache
+from pathlib import Path
 
 from docutils import nodes
 from sphinx import addnodes
@@ -221,6 +227,29 @@ def _drop_external_scripts(app: Sphinx, pagename, templatename, context, doctree
     context["script_files"] = [script for script in context.get("script_files", []) if keep(script)]
 
 
+INLINE_PNG = re.compile(r'<img src="data:image/png;base64,([A-Za-z0-9+/=]+)"')
+
+
+def _inline_images_to_files(app: Sphinx, pagename, templatename, context, doctree) -> None:
+    """Charts drawn by the package reach the page as base64 PNGs inside HTML outputs, so a picker
+    with twenty choices puts twenty charts in the page. Write each to a file and load it lazily:
+    the browser fetches a chart when it is shown, and the page itself stays small."""
+    if "body" not in context:
+        return
+    folder = Path(app.outdir) / "_images" / "inline"
+
+    def to_file(match: re.Match) -> str:
+        data = base64.b64decode(match.group(1))
+        name = hashlib.sha1(data).hexdigest()[:16] + ".png"
+        folder.mkdir(parents=True, exist_ok=True)
+        if not (folder / name).exists():
+            (folder / name).write_bytes(data)
+        src = posixpath.relpath(f"_images/inline/{name}", posixpath.dirname(pagename) or ".")
+        return f'<img loading="lazy" src="{src}"'
+
+    context["body"] = INLINE_PNG.sub(to_file, context["body"])
+
+
 def _launch_notebooks_only(app: Sphinx, pagename, templatename, context, doctree) -> None:
     """Binder or a JupyterHub opens the page's file; for a chapter that is MyST Markdown, which
     JupyterLab shows as text, so the launch button stays on the notebook pages only."""
@@ -240,6 +269,7 @@ def setup(app: Sphinx) -> dict:
     app.connect("doctree-read", _fill_sources_lists)
     app.connect("html-page-context", _drop_external_scripts)
     app.connect("html-page-context", _launch_notebooks_only, priority=600)
+    app.connect("html-page-context", _inline_images_to_files)
     downloads.setup(app)
     lesson_pages.setup(app)
     return {"version": "0.2", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -122,3 +122,18 @@ def test_launch_buttons_come_from_the_repository_setting():
         assert expected in text, f"{page_path}: no Binder link to {expected}"
     chapter = (HTML_DIR / "book/iraq.html").read_text(encoding="utf-8")
     assert "v2/gh/" not in chapter, "a chapter (MyST Markdown) offers a launch button"
+
+
+@pytest.mark.parametrize("page_path", PAGES)
+def test_charts_are_files_that_load_when_shown(page_path):
+    """Inline base64 charts are moved to files (missions/sphinxext.py) and every image file exists."""
+    text, page = _parse(page_path)
+    assert "data:image/png;base64" not in text, f"{page_path}.html still embeds a chart as base64"
+    for image in page.images:
+        src = image.get("src", "")
+        if src.startswith("data:"):
+            continue
+        target = (HTML_DIR / page_path).parent / src
+        assert target.resolve().is_file(), f"{page_path}.html: image {src} does not exist"
+        if "_images/inline/" in src:
+            assert image.get("loading") == "lazy", f"{page_path}.html: {src} is not loaded lazily"
