@@ -15,6 +15,7 @@ import json
 import posixpath
 import re
 import shutil
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -22,7 +23,7 @@ from sphinx.application import Sphinx
 from sphinx.util import logging
 
 from .data import DATA_DIR, read_package
-from .handouts import handout_files, write_handouts
+from .handouts import handout_stem, write_handouts
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = "downloads"
@@ -33,8 +34,9 @@ QUIZ_CALL = re.compile(r"""quiz\(\s*["']([a-z0-9-]+)["']""")
 logger = logging.getLogger(__name__)
 
 
+@cache
 def book_pages(toc_file: Path = ROOT / "_toc.yml") -> list[tuple[str, str]]:
-    """(docname, part caption) of every page in reading order."""
+    """(docname, part caption) of every page in reading order (read once per process)."""
     toc = yaml.safe_load(toc_file.read_text(encoding="utf-8"))
     pages = [(toc["root"], "")]
     for part in toc.get("parts", []):
@@ -45,6 +47,16 @@ def book_pages(toc_file: Path = ROOT / "_toc.yml") -> list[tuple[str, str]]:
 
 def page_pdf(docname: str) -> str:
     return f"pdf/{docname.replace('/', '-')}.pdf"
+
+
+def handout_pdf(quiz: str, kind: str) -> str:
+    """Path under the book's root of a quiz's answer sheet or key (kind 'sheet' or 'key') as PDF."""
+    return f"{FOLDER}/pdf/{handout_stem(quiz, kind)}.pdf"
+
+
+def data_file(table: str, files: dict[str, str] | None = None) -> str:
+    """Path under the book's root of the copy of a data table offered for download."""
+    return f"{FOLDER}/data/{(files or tables())[table]}"
 
 
 def tables() -> dict[str, str]:
@@ -70,7 +82,8 @@ def check_page_tables(app: Sphinx, env) -> None:
 
 
 def page_tables(app: Sphinx, docname: str) -> list[str]:
-    return [name for name in _declared_tables(app.env, docname) if name in tables()]
+    known = tables()
+    return [name for name in _declared_tables(app.env, docname) if name in known]
 
 
 def page_quizzes(app: Sphinx, docname: str) -> list[str]:
@@ -94,11 +107,10 @@ def page_downloads(app: Sphinx, docname: str, part: str) -> list[tuple[str, str]
             items.append(("This page as a notebook (.ipynb), to run its code", f"{FOLDER}/notebooks/{docname.replace('/', '-')}.ipynb"))
     files = tables()
     for name in page_tables(app, docname):
-        items.append((f"Data: {files[name]} (table '{name}')", f"{FOLDER}/data/{files[name]}"))
+        items.append((f"Data: {files[name]} (table '{name}')", data_file(name, files)))
     for name in page_quizzes(app, docname):
-        files_of = handout_files(name)
-        items.append((f"Quiz '{name}': printable answer sheet (PDF)", f"{FOLDER}/pdf/{files_of['sheet'].split('/')[-1]}.pdf"))
-        items.append((f"Quiz '{name}': answer key for the teacher (PDF)", f"{FOLDER}/pdf/{files_of['key'].split('/')[-1]}.pdf"))
+        items.append((f"Quiz '{name}': printable answer sheet (PDF)", handout_pdf(name, "sheet")))
+        items.append((f"Quiz '{name}': answer key for the teacher (PDF)", handout_pdf(name, "key")))
     return items
 
 
@@ -152,7 +164,7 @@ def write_download_files(app: Sphinx, exception) -> None:
     for docname in pages:
         for name in page_quizzes(app, docname):
             titles.setdefault(name, str(app.env.titles[docname].astext()))
-    write_handouts(out, titles)
+    write_handouts(out / "quizzes", titles)
 
 
 def setup(app: Sphinx) -> None:

@@ -116,19 +116,21 @@ def quiz_names(quiz_dir: Path | None = None) -> list[str]:
     return sorted(path.stem for path in Path(quiz_dir or QUIZ_DIR).glob("*.yml"))
 
 
-def handout_files(name: str) -> dict[str, str]:
-    """File names of a quiz's handouts, relative to the downloads folder, without suffix."""
-    return {"sheet": f"quizzes/{name}-answer-sheet", "key": f"quizzes/{name}-answer-key"}
+HANDOUTS = {"sheet": False, "key": True}  # kind -> with answers
+
+
+def handout_stem(name: str, kind: str) -> str:
+    """The file name, without suffix, of a quiz's answer sheet or answer key (HTML and PDF alike)."""
+    return f"{name}-answer-{kind}"
 
 
 def write_handouts(out_dir: Path, titles: dict[str, str] | None = None) -> list[Path]:
-    """Write the sheet and key of every quiz as HTML under out_dir; titles maps a quiz to its page title."""
+    """Write the sheet and key of every quiz as HTML into out_dir; titles maps a quiz to its page title."""
     written = []
+    Path(out_dir).mkdir(parents=True, exist_ok=True)
     for name in quiz_names():
-        files = handout_files(name)
-        for kind, with_answers in (("sheet", False), ("key", True)):
-            path = Path(out_dir) / f"{files[kind]}.html"
-            path.parent.mkdir(parents=True, exist_ok=True)
+        for kind, with_answers in HANDOUTS.items():
+            path = Path(out_dir) / f"{handout_stem(name, kind)}.html"
             path.write_text(handout_html(name, with_answers, chapter_title=(titles or {}).get(name, "")), encoding="utf-8")
             written.append(path)
     return written

@@ -17,8 +17,8 @@ from docutils import nodes
 from docutils.nodes import make_id
 from sphinx.util.docutils import SphinxDirective
 
-from .downloads import FOLDER, book_pages, tables
-from .handouts import handout_files
+from .doc_nodes import table
+from .downloads import book_pages, data_file, handout_pdf, tables
 from .quiz import headings
 from .lessons import PLAN_DIR, LessonPlanError, load_plan, plan_names
 
@@ -59,30 +59,6 @@ def _link(text: str, uri: str) -> nodes.paragraph:
     return para
 
 
-def _table(headers: list[str], rows: list[list], widths: list[int], classes: list[str]) -> nodes.table:
-    table = nodes.table(classes=classes)
-    group = nodes.tgroup(cols=len(headers))
-    table += group
-    for width in widths:
-        group += nodes.colspec(colwidth=width)
-    head, body = nodes.thead(), nodes.tbody()
-    group += head
-    group += body
-    header = nodes.row()
-    for cell in headers:
-        header += nodes.entry("", nodes.paragraph(text=cell))
-    head += header
-    for cells in rows:
-        row = nodes.row()
-        for cell in cells:
-            entry = nodes.entry()
-            for child in cell if isinstance(cell, list) else [cell]:
-                entry += child if isinstance(child, nodes.Node) else _para(str(child))
-            row += entry
-        body += row
-    return table
-
-
 class _PlanDirective(SphinxDirective):
     def uri(self, path: str) -> str:
         """A path under the book's root (a page without suffix, or a file) relative to this page."""
@@ -94,7 +70,8 @@ class _PlanDirective(SphinxDirective):
     def title_of(self, docname: str) -> str:
         """A page's first heading, read from its source (other pages may not be read yet)."""
         path = Path(self.env.doc2path(docname))
-        return headings(path)[0] if path.exists() and headings(path) else docname
+        found = headings(path) if path.exists() else []
+        return found[0] if found else docname
 
     def load(self, name: str) -> dict:
         self.env.note_dependency(str(PLAN_DIR / f"{name}.yml"))
@@ -109,16 +86,17 @@ class _PlanDirective(SphinxDirective):
         for notebook in plan["materials"].get("notebooks", []):
             items.append(_link(f"Notebook: {self.title_of('notebooks/' + notebook)}", self.page(f"notebooks/{notebook}")))
         for quiz in plan["materials"]["quizzes"]:
-            files = handout_files(quiz)
             para = nodes.paragraph(text=f"Quiz '{quiz}': ")
-            para += nodes.reference(text="answer sheet (PDF)", refuri=self.uri(f"{FOLDER}/pdf/{files['sheet'].split('/')[-1]}.pdf"))
+            para += nodes.reference(text="answer sheet (PDF)", refuri=self.uri(handout_pdf(quiz, "sheet")))
             para += nodes.Text(", ")
-            para += nodes.reference(text="answer key (PDF)", refuri=self.uri(f"{FOLDER}/pdf/{files['key'].split('/')[-1]}.pdf"))
+            para += nodes.reference(text="answer key (PDF)", refuri=self.uri(handout_pdf(quiz, "key")))
             items.append(para)
-        files = tables()
         for table in plan["materials"].get("data", []):
-            items.append(_link(f"Data: {files[table]}", self.uri(f"{FOLDER}/data/{files[table]}")))
+            items.append(self.data_link(table))
         return items
+
+    def data_link(self, table: str) -> nodes.paragraph:
+        return _link(f"Data: {tables()[table]}", self.uri(data_file(table)))
 
 
 class LessonPlanDirective(_PlanDirective):
@@ -139,9 +117,9 @@ class LessonPlanDirective(_PlanDirective):
         for n, item in enumerate(plan["discussion"], 1):
             prompts += [_para(f"{n}. {item['prompt']}", strong=True), _para("A good answer:"), _bullets(item["good_answer"])]
         sections.append(_section(doc, "Discussion prompts", *prompts))
-        rows = [[item["belief"], item["correction"]] for item in plan["misconceptions"]]
+        rows = [[_para(item["belief"]), _para(item["correction"])] for item in plan["misconceptions"]]
         sections.append(_section(doc, "Common misconceptions",
-                                 _table(["Students may think", "What the chapter shows"], rows, [1, 1], ["lesson-misconceptions"])))
+                                 table(["Students may think", "What the chapter shows"], rows, [1, 1], ["lesson-misconceptions"])))
         sections.append(_section(doc, "Assessment", _bullets(plan["assessment"])))
         return [_para(plan["summary"]), *sections]
 
@@ -149,9 +127,9 @@ class LessonPlanDirective(_PlanDirective):
         rows, start = [], 0
         for step in lesson["steps"]:
             end = start + step["minutes"]
-            rows.append([f"{start}-{end}", step["activity"], self.use_link(step.get("uses"))])
+            rows.append([f"{start}-{end}", _para(step["activity"]), self.use_link(step.get("uses"))])
             start = end
-        return _table(["Minutes", "Activity", "Material"], rows, [1, 6, 2], ["lesson-timing"])
+        return table(["Minutes", "Activity", "Material"], rows, [1, 6, 2], ["lesson-timing"])
 
     def use_link(self, uses: str | None) -> nodes.Node:
         if not uses:
@@ -164,9 +142,8 @@ class LessonPlanDirective(_PlanDirective):
         if kind == "notebook":
             return _link(f"Notebook {name[:2]}", self.page(f"notebooks/{name}"))
         if kind == "quiz":
-            sheet = handout_files(name)["sheet"].split("/")[-1]
-            return _link(f"Quiz '{name}' (answer sheet)", self.uri(f"{FOLDER}/pdf/{sheet}.pdf"))
-        return _link(f"Data: {tables()[name]}", self.uri(f"{FOLDER}/data/{tables()[name]}"))
+            return _link(f"Quiz '{name}' (answer sheet)", self.uri(handout_pdf(name, "sheet")))
+        return self.data_link(name)
 
 
 class LessonOverviewDirective(_PlanDirective):
@@ -184,7 +161,7 @@ class LessonOverviewDirective(_PlanDirective):
                 notebooks or [nodes.paragraph(text="-")],
                 [nodes.paragraph(text=", ".join(plan["materials"]["quizzes"]))],
             ])
-        return [_table(["Chapter", "Students can", "Notebooks", "Quizzes"], rows, [3, 7, 3, 2], ["lesson-overview"])]
+        return [table(["Chapter", "Students can", "Notebooks", "Quizzes"], rows, [3, 7, 3, 2], ["lesson-overview"])]
 
 
 def setup(app) -> None:

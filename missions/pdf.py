@@ -15,7 +15,7 @@ import sys
 import time
 from pathlib import Path
 
-from pypdf import PdfReader, PdfWriter
+from pypdf import PdfWriter
 
 from .downloads import BOOK_PDF, FOLDER, GUIDE_PART, GUIDE_PDF, book_pages, page_pdf
 
@@ -59,21 +59,21 @@ def print_pdf(page, html_file: Path, pdf_file: Path) -> None:
              margin={"top": "16mm", "bottom": "16mm", "left": "14mm", "right": "14mm"})
 
 
-def join(pdf_files: list[tuple[str, Path]], out: Path) -> int:
+def join(pdf_files: list[tuple[str, Path]], out: Path, title: str) -> int:
     """Join PDFs into one with a bookmark per part; returns the page count."""
     writer = PdfWriter()
-    for title, path in pdf_files:
+    for part_title, path in pdf_files:
         start = len(writer.pages)
         writer.append(str(path))
-        writer.add_outline_item(title=title, page_number=start)
-    writer.add_metadata({"/Title": "The Netherlands on Mission" + (": teacher guide" if out.name == Path(GUIDE_PDF).name else "")})
+        writer.add_outline_item(title=part_title, page_number=start)
+    writer.add_metadata({"/Title": title})
     with out.open("wb") as handle:
         writer.write(handle)
     return len(writer.pages)
 
 
 def make_pdfs(html_dir: Path = HTML_DIR) -> dict[str, int]:
-    """Print every page, the two books and the quiz handouts; returns page counts by file name."""
+    """Print every page, the two books and the quiz handouts; returns the page counts of the books."""
     from playwright.sync_api import sync_playwright
 
     chromium = find_chromium()
@@ -82,32 +82,28 @@ def make_pdfs(html_dir: Path = HTML_DIR) -> dict[str, int]:
     if not (html_dir / "index.html").exists():
         raise SystemExit(f"make pdf: no built book in {html_dir}; run 'make html' first.")
     out = html_dir / FOLDER
-    book, guide, counts = [], [], {}
+    book, guide = [], []
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium, headless=True, args=CHROMIUM_FLAGS)
         page = browser.new_page()
         for docname, part in book_pages():
             pdf_file = out / page_pdf(docname)
             print_pdf(page, html_dir / f"{docname}.html", pdf_file)
-            title = page.title().split(" — ")[0].split(" \u2014 ")[0]
+            title = page.title().split(" \u2014 ")[0]  # "<page> \u2014 <book>"
             (guide if part == GUIDE_PART else book).append((title, pdf_file))
         for handout in sorted((out / "quizzes").glob("*.html")):
             print_pdf(page, handout, out / "pdf" / f"{handout.stem}.pdf")
         browser.close()
-    for pdf_file in (out / "pdf").glob("*.pdf"):
-        counts[pdf_file.name] = len(PdfReader(str(pdf_file)).pages)
-    counts[Path(BOOK_PDF).name] = join(book, out / BOOK_PDF)
-    counts[Path(GUIDE_PDF).name] = join(guide, out / GUIDE_PDF)
-    return counts
+    return {"whole book": join(book, out / BOOK_PDF, "The Netherlands on Mission"),
+            "teacher guide": join(guide, out / GUIDE_PDF, "The Netherlands on Mission: teacher guide")}
 
 
 def main() -> int:
     started = time.perf_counter()
-    counts = make_pdfs()
-    pages = sum(n for name, n in counts.items() if name not in (Path(BOOK_PDF).name, Path(GUIDE_PDF).name))
-    print(f"make pdf: {len(counts)} PDFs in {HTML_DIR / FOLDER / 'pdf'} ({pages} pages printed; "
-          f"whole book {counts[Path(BOOK_PDF).name]} pages, teacher guide {counts[Path(GUIDE_PDF).name]} pages) "
-          f"in {time.perf_counter() - started:.0f} s")
+    pages = make_pdfs()
+    files = len(list((HTML_DIR / FOLDER / "pdf").glob("*.pdf")))
+    print(f"make pdf: {files} PDFs in {HTML_DIR / FOLDER / 'pdf'} (whole book {pages['whole book']} pages, "
+          f"teacher guide {pages['teacher guide']} pages) in {time.perf_counter() - started:.0f} s")
     return 0
 
 

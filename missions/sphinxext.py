@@ -28,6 +28,7 @@ from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
 from . import downloads, lesson_pages
+from .doc_nodes import table
 from . import facts as facts_module
 from .data import DATA_DIR, load_missions, load_sources, load_table, read_package
 
@@ -114,28 +115,6 @@ def _fill_sources_lists(app: Sphinx, doctree) -> None:
         placeholder.replace_self(listing)
 
 
-def _table(headers: list[str], rows: list[list], widths: list[int]) -> nodes.table:
-    table = nodes.table(classes=["data-fields"])
-    group = nodes.tgroup(cols=len(headers))
-    table += group
-    for width in widths:
-        group += nodes.colspec(colwidth=width)
-    head = nodes.thead()
-    group += head
-    header = nodes.row()
-    for cell in headers:
-        header += nodes.entry("", nodes.paragraph(text=str(cell)))
-    head += header
-    body = nodes.tbody()
-    group += body
-    for cells in rows:
-        row = nodes.row()
-        for cell in cells:
-            row += nodes.entry("", cell if isinstance(cell, nodes.Node) else nodes.paragraph(text=str(cell)))
-        body += row
-    return table
-
-
 def _constraints(field: dict) -> str:
     parts = []
     for key, value in field.get("constraints", {}).items():
@@ -179,7 +158,7 @@ class DataTablesDirective(SphinxDirective):
                  field.get("description", ""), _constraints(field)]
                 for field in resource["schema"]["fields"]
             ]
-            result.append(_table(["Field", "Type", "Meaning and unit", "Rules"], rows, [18, 10, 50, 22]))
+            result.append(table(["Field", "Type", "Meaning and unit", "Rules"], rows, [18, 10, 50, 22], ["data-fields"]))
         return result
 
 
