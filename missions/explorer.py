@@ -18,7 +18,7 @@ from .charts import personnel_chart
 from .data import load_missions, load_personnel, load_sources
 from .facts import format_value
 from .maps import map_chart
-from .style import Chart, png_resolution
+from .style import Chart
 from .text import t
 
 MEASURES = ("personnel", "map")
@@ -111,15 +111,14 @@ class Explorer:
         ident = "explorer-" + hashlib.sha1("|".join(self.choices.values()).encode()).hexdigest()[:10]
         options = "".join(f'<option value="{i}">{html.escape(name)}</option>' for i, name in enumerate(self.choices))
         panels = []
-        with png_resolution(65):  # one chart per mission on one page: keep the page light
-            for i, mission_id in enumerate(self.choices.values()):
-                hidden = " hidden" if i else ""
-                if self.has_personnel(mission_id):
-                    chart, card = self.update(mission_id, "personnel")
-                    body = chart.to_html()
-                else:  # a one-dot map says little; the card says what is known
-                    card, body = fact_card(mission_id, self.missions, self.sources), f"<p>{html.escape(t('explorer.no_series'))}</p>"
-                panels.append(f'<div class="explorer-panel"{hidden}>{card}{body}</div>')
+        for i, mission_id in enumerate(self.choices.values()):
+            hidden = " hidden" if i else ""
+            if self.has_personnel(mission_id):
+                chart, card = self.update(mission_id, "personnel")
+                body = chart.to_html()
+            else:  # a one-dot map says little; the card says what is known
+                card, body = fact_card(mission_id, self.missions, self.sources), f"<p>{html.escape(t('explorer.no_series'))}</p>"
+            panels.append(f'<div class="explorer-panel"{hidden}>{card}{body}</div>')
         return (f'<div class="chart-picker explorer" data-chart-picker><label for="{ident}">{html.escape(t("explorer.mission"))}</label> '
                 f'<select id="{ident}">{options}</select>'
                 f'<div class="chart-picker-panels" aria-live="polite">{"".join(panels)}</div>'

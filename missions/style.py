@@ -10,7 +10,6 @@ from __future__ import annotations
 import base64
 import html
 import io
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import matplotlib
@@ -61,25 +60,14 @@ def new_figure(**kwargs) -> tuple[Figure, plt.Axes]:
     return fig, ax
 
 
-PNG_DPI = {"value": 110}
-
-
-@contextmanager
-def png_resolution(dpi: int):
-    """Draw charts at a lower resolution inside this block (for pages with many pre-drawn charts)."""
-    before = PNG_DPI["value"]
-    PNG_DPI["value"] = dpi
-    try:
-        yield
-    finally:
-        PNG_DPI["value"] = before
+PNG_DPI = 110
 
 
 def _png_bytes(fig: Figure) -> bytes:
     """PNG with a 64-colour palette: charts use few colours, and the page weight drops about threefold."""
     buffer = io.BytesIO()
     with plt.rc_context(HOUSE_RC):
-        fig.savefig(buffer, format="png", bbox_inches="tight", dpi=PNG_DPI["value"], metadata={"Software": None})
+        fig.savefig(buffer, format="png", bbox_inches="tight", dpi=PNG_DPI, metadata={"Software": None})
     image = Image.open(io.BytesIO(buffer.getvalue())).convert("RGB")
     small = io.BytesIO()
     image.quantize(colors=64, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE).save(small, format="PNG")

@@ -14,7 +14,7 @@ import html
 from collections.abc import Callable
 
 import ipywidgets as widgets
-from .style import Chart, png_resolution
+from .style import Chart
 from .text import t
 
 
@@ -62,10 +62,7 @@ class ChartPicker:
         options = "".join(
             f'<option value="{i}">{html.escape(name)}</option>' for i, name in enumerate(self.choices)
         )
-        with png_resolution(85):  # every choice is on the page at once: keep the page under 1.5 MB
-            panels = "".join(
-                self.draw(value).to_html(hidden=i > 0) for i, value in enumerate(self.choices.values())
-            )
+        panels = "".join(self.draw(value).to_html(hidden=i > 0) for i, value in enumerate(self.choices.values()))
         return (
             f'<div class="chart-picker" data-chart-picker>'
             f'<label for="{ident}">{html.escape(self.label)}</label> '
