@@ -41,18 +41,13 @@ $(VENDOR)/.stamp: tools/vendor/package.json tools/vendor/package-lock.json
 
 vendor: $(VENDOR)/.stamp
 
-# The execution cache keys on code, not on data: when data/ or the package changes, drop it so every
-# figure is redrawn from the current tables.
-_build/.inputs-stamp: $(wildcard data/*) $(wildcard missions/*.py) $(wildcard book/quizzes/*.yml)
-	rm -rf _build/.jupyter_cache
-	mkdir -p _build && touch $@
-
-html: install vendor _build/.inputs-stamp
+# Pages re-read and re-executed when data/, quizzes or the package change: see missions_book/inputs.py.
+html: install vendor
 	$(VENV)/bin/jupyter-book build . --builder html --warningiserror --keep-going
 
 # PDFs per page, of the whole book, of the teacher guide and of the quiz handouts, by headless Chromium.
 pdf: html
-	$(PY) -m missions.pdf
+	$(PY) -m missions_book.pdf
 
 book: html pdf
 	@echo "The book is built. Open file://$(CURDIR)/_build/html/index.html or run 'make serve'."

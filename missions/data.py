@@ -1,21 +1,28 @@
-"""Load the book's tables from data/, validated against data/datapackage.json on every load.
+"""Load the book's tables from data/, validated against data/datapackage.json.
 
 Validation uses Frictionless because the schema already lives in the Data Package that describes
 the tables (types, units, constraints, licence, sources): one description serves readers and code.
 Checks that span tables or fields (source ids, mission ids, end after start, low <= high) are
 done here, with errors in the same form: file, row (line in the file), field, and what is wrong.
+
+The schema check is the slow part (Frictionless takes about a second to import), so a table that
+passed it leaves a stamp named by the hash of its file, its schema and the Frictionless version
+(`validation_key`). A load skips the schema check only when that exact stamp exists, so a changed
+byte in the file or the schema is checked again. The cross-table checks run on every load.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from functools import cache
+from importlib.metadata import version
 from pathlib import Path
 
 import pandas as pd
-from frictionless import Resource, Schema
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+from . import paths
+
 PACKAGE_FILE = "datapackage.json"
 
 
@@ -41,7 +48,7 @@ def _fail(errors: list[str]) -> None:
 
 def read_package(data_dir: Path | str | None = None) -> dict:
     """The Data Package descriptor (datapackage.json) as a dict."""
-    data_dir = Path(data_dir or DATA_DIR)
+    data_dir = Path(data_dir or paths.data_dir())
     path = data_dir / PACKAGE_FILE
     if not path.exists():
         raise DataError(f"{path}: the Data Package descriptor is missing")
@@ -55,11 +62,38 @@ def _resource(package: dict, name: str) -> dict:
     raise DataError(f"{PACKAGE_FILE}: no resource named '{name}'")
 
 
+def validation_key(path: Path, descriptor: dict) -> str:
+    """What a schema check depends on: the file's bytes, its descriptor and the validator's version."""
+    digest = hashlib.sha256(path.read_bytes())
+    digest.update(json.dumps(descriptor, sort_keys=True).encode())
+    digest.update(version("frictionless").encode())
+    return digest.hexdigest()
+
+
+def _stamp(key: str) -> Path:
+    return paths.cache_dir() / "validated" / key
+
+
 def _validate_schema(data_dir: Path, descriptor: dict) -> None:
-    """Frictionless checks of one CSV against its schema: types, required, ranges, enums, uniqueness."""
+    """Frictionless checks of one CSV against its schema, unless this exact file passed them before."""
     path = data_dir / descriptor["path"]
     if not path.exists():
         raise DataError(f"{path}: the file of table '{descriptor['name']}' is missing")
+    key = validation_key(path, descriptor)
+    if _stamp(key).exists():
+        return
+    _frictionless_check(data_dir, descriptor)
+    try:
+        _stamp(key).parent.mkdir(parents=True, exist_ok=True)
+        _stamp(key).touch()
+    except OSError:  # a read-only home: validate again next time
+        pass
+
+
+def _frictionless_check(data_dir: Path, descriptor: dict) -> None:
+    """Types, required, ranges, enums, uniqueness."""
+    from frictionless import Resource, Schema
+
     schema = Schema.from_descriptor(descriptor["schema"])
     report = Resource(path=descriptor["path"], basepath=str(data_dir), schema=schema).validate()
     errors = []
@@ -142,7 +176,7 @@ def _load(name: str, data_dir: Path) -> pd.DataFrame:
 
 def load_table(name: str, data_dir: Path | str | None = None) -> pd.DataFrame:
     """Load and validate one table of the Data Package; a fresh copy the caller may change."""
-    return _load(name, Path(data_dir or DATA_DIR).resolve()).copy()
+    return _load(name, Path(data_dir or paths.data_dir()).resolve()).copy()
 
 
 def load_sources(data_dir=None) -> pd.DataFrame:

@@ -1,25 +1,27 @@
 """The mission explorer: choose a mission, a measure and a period; see a chart and a fact card.
 
 Live, three ipywidgets controls call `Explorer.update`, which redraws in a fraction of a second.
-In the static book, the display bundle's HTML lets the reader pick a mission from a native <select>
-and shows its fact card and the default chart, drawn in advance; the period and measure controls
-need a live kernel, which the page says.
+For the static book (only when the book build runs the notebook), the display bundle carries every
+mission's fact card and default chart, drawn in advance, as data (PANELS_MIME); the book lets the
+reader pick a mission from a native <select>. The period and measure controls need a live kernel,
+which the page says.
 """
 
 from __future__ import annotations
 
-import hashlib
 import html
 
 import ipywidgets as widgets
 import pandas as pd
 
 from .charts import personnel_chart
+from .display import PANELS_MIME, for_the_book
 from .data import load_missions, load_personnel, load_sources
 from .facts import format_value
 from .maps import map_chart
 from .style import Chart
 from .text import t
+from .widgets import panels_data
 
 MEASURES = ("personnel", "map")
 
@@ -106,26 +108,21 @@ class Explorer:
     def widget(self) -> widgets.VBox:
         return widgets.VBox([widgets.HBox([self.mission, self.measure]), self.period, self.card, self.figure])
 
-    def static_html(self) -> str:
-        """Kernel-free: a <select> of missions, each with its card and default chart drawn in advance."""
-        ident = "explorer-" + hashlib.sha1("|".join(self.choices.values()).encode()).hexdigest()[:10]
-        options = "".join(f'<option value="{i}">{html.escape(name)}</option>' for i, name in enumerate(self.choices))
-        panels = []
-        for i, mission_id in enumerate(self.choices.values()):
-            hidden = " hidden" if i else ""
+    def panels(self) -> dict:
+        """Every mission's card and default chart drawn in advance, for the book."""
+        drawn = []
+        for mission_id in self.choices.values():
             if self.has_personnel(mission_id):
                 chart, card = self.update(mission_id, "personnel")
-                body = chart.to_html()
+                drawn.append({"html": card, "chart": chart.to_data()})
             else:  # a one-dot map says little; the card says what is known
-                card, body = fact_card(mission_id, self.missions, self.sources), f"<p>{html.escape(t('explorer.no_series'))}</p>"
-            panels.append(f'<div class="explorer-panel"{hidden}>{card}{body}</div>')
-        return (f'<div class="chart-picker explorer" data-chart-picker><label for="{ident}">{html.escape(t("explorer.mission"))}</label> '
-                f'<select id="{ident}">{options}</select>'
-                f'<div class="chart-picker-panels" aria-live="polite">{"".join(panels)}</div>'
-                f'<p class="chart-picker-note">{html.escape(t("explorer.static_note"))}</p></div>')
+                drawn.append({"html": fact_card(mission_id, self.missions, self.sources), "text": t("explorer.no_series")})
+        return panels_data(t("explorer.mission"), list(self.choices), drawn, t("explorer.static_note"), kind="explorer")
 
     def _repr_mimebundle_(self, include=None, exclude=None):
         bundle = self.widget()._repr_mimebundle_(include=include, exclude=exclude)
-        bundle["text/html"] = self.static_html()
+        bundle["text/html"] = self.card.value + self.figure.value
         bundle["text/plain"] = f"{t('explorer.mission')}: {len(self.choices)}"
+        if for_the_book():
+            bundle[PANELS_MIME] = self.panels()
         return bundle

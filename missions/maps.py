@@ -11,7 +11,8 @@ import pandas as pd
 from matplotlib.collections import PolyCollection
 
 from .charts import ORGANISATION_COLOURS, latest_source_date
-from .data import DATA_DIR, DataError, load_missions
+from . import paths
+from .data import DataError, load_missions
 from .style import Chart, new_figure
 from .text import t
 
@@ -22,7 +23,7 @@ EXTENT = (-20, 110, -8, 62)  # lon min, lon max, lat min, lat max: Europe, Afric
 @cache
 def load_world() -> list[dict]:
     """Country outlines: [{'name', 'id', 'rings': [[[lon, lat], ...], ...]}, ...]."""
-    path = DATA_DIR / MAP_FILE
+    path = paths.data_dir() / MAP_FILE
     if not path.exists():
         raise DataError(f"{path}: the world map is missing (make it with scripts/derive_world_map.py)")
     countries = json.loads(path.read_text(encoding="utf-8")).get("countries")

@@ -1,10 +1,10 @@
 """Quizzes: content in book/quizzes/<name>.yml, one renderer for both worlds.
 
 `quiz("lithuania")` returns a Quiz. In a live kernel it displays as ipywidgets (check, feedback,
-score, try again, reset) with the grading done in Python. Its display bundle also carries a
-self-contained HTML form (native radio buttons, checkboxes, number inputs and selects, with labels)
-that book/_static/quiz.js grades in the browser; the book prefers that HTML, so the same quiz works
-in the static book with no kernel and no network. Every text is HTML-escaped.
+score, try again, reset) with the grading done in Python. Its display bundle also carries the quiz's
+name as data (missions.display.QUIZ_MIME); the book renders that as a self-contained HTML form which
+book/_static/quiz.js grades in the browser, so the same quiz works in the static book with no kernel
+and no network.
 
 Question kinds: single, multiple, true_false, numeric (answer +/- tolerance), order.
 Numeric answers can name a fact from data/ (`answer: {fact: key}`) so they are never typed twice.
@@ -15,33 +15,22 @@ from __future__ import annotations
 import html
 import json
 import random
-import re
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import ipywidgets as widgets
-import jsonschema
 import yaml
-from docutils.nodes import make_id
 
+from . import paths
+from .display import QUIZ_MIME
 from .text import t
 
-ROOT = Path(__file__).resolve().parent.parent
-QUIZ_DIR = ROOT / "book" / "quizzes"
-SCHEMA = json.loads((Path(__file__).parent / "quiz_schema.json").read_text(encoding="utf-8"))
+SCHEMA_FILE = Path(__file__).parent / "quiz_schema.json"
 
 
 class QuizError(ValueError):
     """A quiz file is invalid; the message names the file and the question."""
-
-
-def headings(chapter: Path) -> list[str]:
-    """Headings of a MyST chapter or of a notebook's Markdown cells, in order."""
-    text = chapter.read_text(encoding="utf-8")
-    if chapter.suffix == ".ipynb":
-        cells = json.loads(text)["cells"]
-        text = "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
-    return [m.group(1).strip() for m in re.finditer(r"^#{1,6}\s+(.+)$", text, re.M)]
 
 
 def _resolve_answer(question: dict, where: str):
@@ -56,11 +45,18 @@ def _resolve_answer(question: dict, where: str):
     return answer
 
 
+@cache
+def _validator():
+    import jsonschema  # only when a quiz is loaded: `import missions` stays light
+
+    return jsonschema.Draft202012Validator(json.loads(SCHEMA_FILE.read_text(encoding="utf-8")))
+
+
 def validate(data: dict, path: Path) -> dict:
-    """Schema check, then the rules a schema cannot express; returns the quiz with facts resolved."""
+    """Schema check, then the rules a schema cannot express; returns the quiz with facts resolved.
+    (That each question's section is a heading of its chapter is checked by the book build.)"""
     name = path.name
-    validator = jsonschema.Draft202012Validator(SCHEMA)
-    errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
+    errors = sorted(_validator().iter_errors(data), key=lambda e: list(e.absolute_path))
     if errors:
         error = errors[0]
         location = list(error.absolute_path)
@@ -70,18 +66,12 @@ def validate(data: dict, path: Path) -> dict:
             question = f", question {location[1] + 1} ('{q.get('id', '?') if isinstance(q, dict) else '?'}')"
         field = f", field '{'.'.join(str(p) for p in location[2:])}'" if len(location) > 2 else ""
         raise QuizError(f"{name}{question}{field}: {error.message}")
-    chapter = ROOT / data["chapter"]
-    if not chapter.exists():
-        raise QuizError(f"{name}: chapter file '{data['chapter']}' does not exist")
-    section_titles = set(headings(chapter))
     seen = set()
     for n, question in enumerate(data["questions"], 1):
         where = f"{name}, question {n} ('{question['id']}')"
         if question["id"] in seen:
             raise QuizError(f"{where}: duplicate question id")
         seen.add(question["id"])
-        if question["section"] not in section_titles:
-            raise QuizError(f"{where}: section '{question['section']}' is not a heading of {data['chapter']}")
         kind = question["kind"]
         if kind in ("single", "multiple"):
             correct = sum(1 for option in question["options"] if option.get("correct"))
@@ -105,7 +95,7 @@ def read_yaml(path: Path, error: type[ValueError], what: str):
 
 
 def load_quiz(name: str, quiz_dir: Path | None = None) -> dict:
-    path = Path(quiz_dir or QUIZ_DIR) / f"{name}.yml"
+    path = Path(quiz_dir or paths.quiz_dir()) / f"{name}.yml"
     return validate(read_yaml(path, QuizError, "quiz"), path)
 
 
@@ -162,10 +152,6 @@ class Quiz:
     @property
     def questions(self) -> list[dict]:
         return self.data["questions"]
-
-    def section_url(self, question: dict) -> str:
-        page = Path(self.data["chapter"]).with_suffix(".html").name
-        return f"{page}#{make_id(question['section'])}"
 
     # --- live: ipywidgets -------------------------------------------------------------
     def widget(self) -> widgets.VBox:
@@ -272,66 +258,9 @@ class Quiz:
                 return question
         raise KeyError(f"quiz '{self.name}' has no question '{qid}'")
 
-    # --- static: HTML for quiz.js -------------------------------------------------------
-    def static_html(self) -> str:
-        e = html.escape
-        parts = [f'<section class="quiz" data-quiz aria-label="{e(self.data["title"])}">',
-                 f'<p class="quiz-title"><strong>{e(self.data["title"])}</strong></p>']
-        for n, question in enumerate(self.questions, 1):
-            parts.append(self._question_html(n, question))
-        template = html.escape(t("quiz.score", score="{score}", total="{total}"))
-        parts.append(f'<p class="quiz-score" role="status" aria-live="polite" data-total="{len(self.questions)}"'
-                     f' data-template="{template}">{self._score_text()}</p>')
-        parts.append(f'<button type="button" class="quiz-reset">{e(t("quiz.reset"))}</button></section>')
-        return "".join(parts)
-
-    def _question_html(self, n: int, question: dict) -> str:
-        e, kind = html.escape, question["kind"]
-        qid = f"quiz-{self.name}-{question['id']}"
-        key = {"kind": kind, "correct": e(t("quiz.correct")), "incorrect": e(t("quiz.incorrect")),
-               "choose": e(t("quiz.choose"))}
-        body = []
-        if kind in ("single", "multiple", "true_false"):
-            options = question["options"] if kind != "true_false" else [
-                {"text": t("quiz.true"), "correct": question["answer"] is True, "feedback": question["explanation"]},
-                {"text": t("quiz.false"), "correct": question["answer"] is False, "feedback": question["explanation"]}]
-            kind_input = "checkbox" if kind == "multiple" else "radio"
-            for i, option in enumerate(options):
-                body.append(
-                    f'<div class="quiz-option"><input type="{kind_input}" id="{qid}-{i}" name="{qid}" value="{i}"'
-                    f' data-correct="{str(bool(option.get("correct"))).lower()}" data-feedback="{e(option["feedback"])}"'
-                    f' data-text="{e(option["text"])}"><label for="{qid}-{i}">{e(option["text"])}</label></div>')
-            key["missed"] = e(t("quiz.missed", option="{option}"))
-        elif kind == "numeric":
-            body.append(f'<label for="{qid}-value">{e(t("quiz.your_estimate"))}</label> '
-                        f'<input type="number" id="{qid}-value" step="any" inputmode="decimal"'
-                        f' data-answer="{question["answer"]}" data-tolerance="{question["tolerance"]}"'
-                        f' data-feedback="{e(question["explanation"])}"'
-                        f' data-answer-text="{e(t("quiz.numeric_answer", answer=format(question["answer"], ",.0f")))}">')
-            key["enter"] = e(t("quiz.enter_number"))
-        else:  # order
-            count = len(question["items"])
-            for i in display_order(question):
-                item = question["items"][i]
-                options = '<option value="">-</option>' + "".join(f'<option value="{p}">{p}</option>' for p in range(1, count + 1))
-                body.append(f'<div class="quiz-order-item"><label for="{qid}-{i}">{e(item["text"])}</label> '
-                            f'<select id="{qid}-{i}" data-position="{i + 1}">{options}</select></div>')
-            body.append(f'<span hidden class="quiz-explanation">{e(question["explanation"])}</span>')
-        data_attrs = " ".join(f'data-{k}="{v}"' for k, v in key.items())
-        return (
-            f'<fieldset class="quiz-question" {data_attrs}>'
-            f'<legend><span class="quiz-number">{n}.</span> {e(question["text"])}</legend>'
-            + ("" if kind not in ("order",) else f'<p class="quiz-hint">{e(t("quiz.order_hint"))}</p>')
-            + "".join(body)
-            + f'<button type="button" class="quiz-check">{e(t("quiz.check"))}</button>'
-            + '<div class="quiz-feedback" role="status" aria-live="polite"></div>'
-            + f'<p class="quiz-section"><a href="{e(self.section_url(question))}">{e(t("quiz.read", section=question["section"]))}</a></p>'
-            + "</fieldset>"
-        )
-
     def _repr_mimebundle_(self, include=None, exclude=None):
         bundle = self.widget()._repr_mimebundle_(include=include, exclude=exclude)
-        bundle["text/html"] = self.static_html()
+        bundle[QUIZ_MIME] = {"name": self.name}
         bundle["text/plain"] = f"{self.data['title']}: {len(self.questions)} questions"
         return bundle
 

@@ -2,7 +2,8 @@
 
 A Chart renders once to PNG and closes its matplotlib figure, so a notebook cell shows it
 exactly once. Its display bundle carries an HTML <figure> with alt text, caption and source
-line, which both Jupyter and the built book show, and the alt text as plain text.
+line, which Jupyter shows, and the alt text as plain text; for the book build it also carries the
+image and its words as data (CHART_MIME), which the book writes as an image file and a figure.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 from PIL import Image  # noqa: E402
 
+from .display import CHART_MIME, for_the_book  # noqa: E402
 from .text import t  # noqa: E402
 
 # Okabe-Ito: distinguishable with the common forms of colour blindness.
@@ -91,17 +93,24 @@ class Chart:
         self.png = _png_bytes(self.figure)
         plt.close(self.figure)
 
-    def to_html(self, hidden: bool = False) -> str:
-        """A self-contained <figure>: image with alt text, caption and source line."""
+    def to_html(self) -> str:
+        """A self-contained <figure> for Jupyter: image with alt text, caption and source line."""
         data = base64.b64encode(self.png).decode("ascii")
-        hide = " hidden" if hidden else ""
         return (
-            f'<figure class="mission-chart"{hide}>'
+            f'<figure class="mission-chart">'
             f'<img src="data:image/png;base64,{data}" alt="{html.escape(self.alt)}">'
             f"<figcaption>{html.escape(self.caption)}"
             f'<span class="chart-source">{html.escape(t("source"))}: {html.escape(self.source)}</span>'
             f"</figcaption></figure>"
         )
 
+    def to_data(self) -> dict:
+        """The chart as JSON data: base64 PNG, alt text, caption, source."""
+        return {"png": base64.b64encode(self.png).decode("ascii"), "alt": self.alt,
+                "caption": self.caption, "source": self.source}
+
     def _repr_mimebundle_(self, include=None, exclude=None):
-        return {"text/html": self.to_html(), "text/plain": self.alt}
+        bundle = {"text/html": self.to_html(), "text/plain": self.alt}
+        if for_the_book():
+            bundle[CHART_MIME] = self.to_data()
+        return bundle

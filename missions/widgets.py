@@ -1,21 +1,27 @@
 """Controls that work in both worlds: live in a Jupyter kernel, and without one in the built book.
 
 A ChartPicker shows a dropdown and a chart. In a kernel it is an ipywidgets Dropdown that redraws
-the chart on change. Its display bundle also carries an HTML fallback: a native <select> and the
-charts for every choice drawn in advance, switched by book/_static/chart-picker.js. The book is
-configured to prefer text/html, so its readers get a control that works with no kernel and no
-widget JavaScript; Jupyter prefers the widget view, so students get the live version.
+the chart on change, and its HTML fallback is the current chart. When the book build runs the
+notebook, the display bundle also carries the chart of every choice, drawn in advance, as data
+(PANELS_MIME); the book renders them as a native <select> and panels that
+book/_static/chart-picker.js switches, so readers get a control that works with no kernel and no
+widget JavaScript.
 """
 
 from __future__ import annotations
 
-import hashlib
-import html
 from collections.abc import Callable
 
 import ipywidgets as widgets
+
+from .display import PANELS_MIME, for_the_book
 from .style import Chart
 from .text import t
+
+
+def panels_data(label: str, names: list[str], panels: list[dict], note: str, kind: str = "picker") -> dict:
+    """Pre-drawn choices as data: each panel has a `chart` (Chart.to_data()) and/or `html` and `text`."""
+    return {"kind": kind, "label": label, "options": names, "panels": panels, "note": note}
 
 
 class ChartPicker:
@@ -56,24 +62,15 @@ class ChartPicker:
     def widget(self) -> widgets.VBox:
         return widgets.VBox([self.dropdown, self.figure])
 
-    def static_html(self) -> str:
-        """The kernel-free version: a labelled <select> and one pre-drawn figure per choice."""
-        ident = "picker-" + hashlib.sha1("|".join([self.label, *self.choices]).encode()).hexdigest()[:10]
-        options = "".join(
-            f'<option value="{i}">{html.escape(name)}</option>' for i, name in enumerate(self.choices)
-        )
-        panels = "".join(self.draw(value).to_html(hidden=i > 0) for i, value in enumerate(self.choices.values()))
-        return (
-            f'<div class="chart-picker" data-chart-picker>'
-            f'<label for="{ident}">{html.escape(self.label)}</label> '
-            f'<select id="{ident}">{options}</select>'
-            f'<div class="chart-picker-panels" aria-live="polite">{panels}</div>'
-            f'<p class="chart-picker-note">{html.escape(t("picker.static_note"))}</p>'
-            f"</div>"
-        )
+    def panels(self) -> dict:
+        """Every choice drawn in advance, for the book."""
+        drawn = [{"chart": self.draw(value).to_data()} for value in self.choices.values()]
+        return panels_data(self.label, list(self.choices), drawn, t("picker.static_note"))
 
     def _repr_mimebundle_(self, include=None, exclude=None):
         bundle = self.widget()._repr_mimebundle_(include=include, exclude=exclude)
-        bundle["text/html"] = self.static_html()
+        bundle["text/html"] = self.chart.to_html()
         bundle["text/plain"] = f"{self.label}: {', '.join(self.choices)}"
+        if for_the_book():
+            bundle[PANELS_MIME] = self.panels()
         return bundle

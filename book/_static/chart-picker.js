@@ -1,11 +1,16 @@
-// Switches the pre-drawn charts of a ChartPicker (missions/widgets.py) in the built book.
-// Works with no kernel: every chart is already in the page; the <select> only shows one.
+// Switches the pre-drawn panels of a chart picker or the explorer (missions_book/renderers.py) in
+// the built book. Works with no kernel: every panel is already in the page; the <select> shows one.
 document.addEventListener("DOMContentLoaded", () => {
-  for (const picker of document.querySelectorAll("[data-chart-picker]")) {
+  for (const picker of document.querySelectorAll(".chart-picker")) {
     const select = picker.querySelector("select");
-    const panels = picker.querySelectorAll(".chart-picker-panels > *");
-    select.addEventListener("change", () => {
-      panels.forEach((panel, i) => { panel.hidden = String(i) !== select.value; });
+    const box = picker.querySelector(".chart-picker-panels");
+    const panels = [...box.children];
+    box.setAttribute("aria-live", "polite");
+    const show = () => panels.forEach((panel, i) => {
+      panel.classList.remove("chart-picker-hidden");
+      panel.hidden = String(i) !== select.value;
     });
+    select.addEventListener("change", show);
+    show();
   }
 });

@@ -9,7 +9,10 @@ import pandas as pd
 import pytest
 
 import missions
-from missions.data import DATA_DIR, DataError, clear_cache, load_table
+from missions.data import DataError, clear_cache, load_table
+from missions.paths import data_dir
+
+DATA_DIR = data_dir()
 
 SOURCES = """id,title,publisher,date,url,language,kind
 src-a,Title A,Ministerie van Defensie,2019-05-01,https://example.org/a,nl,government
@@ -175,3 +178,32 @@ def test_every_source_is_used_by_a_table_or_a_page(real):
             used |= {part.strip() for part in str(value).split(";")}
     unused = sorted(set(real["sources"]["id"]) - used)
     assert unused == [], f"data/sources.csv rows no table or page uses: {unused}"
+
+
+def test_schema_check_is_skipped_only_for_the_exact_file_that_passed(tmp_path, monkeypatch):
+    """The stamp names a hash of the file: change one byte and Frictionless checks it again."""
+    import missions.data as data_module
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    for name in ("datapackage.json", "sources.csv", "missions.csv"):
+        shutil.copy(DATA_DIR / name, tmp_path / name)
+    checked = []
+    real = data_module._frictionless_check
+    monkeypatch.setattr(data_module, "_frictionless_check", lambda d, r: (checked.append(r["name"]), real(d, r)))
+    clear_cache()
+    load_table("missions", tmp_path)
+    assert sorted(checked) == ["missions", "sources"]
+    checked.clear()
+    clear_cache()
+    load_table("missions", tmp_path)
+    assert checked == [], "unchanged files that passed are not checked again"
+    rows = (tmp_path / "missions.csv").read_text(encoding="utf-8").splitlines()
+    header = rows[0].split(",")
+    broken = rows[1].split(",")
+    broken[header.index("start_date")] = "not-a-date"
+    (tmp_path / "missions.csv").write_text("\n".join([rows[0], ",".join(broken), *rows[2:]]) + "\n", encoding="utf-8")
+    clear_cache()
+    with pytest.raises(DataError, match=r"missions.csv, row 1 \(line 2\), field 'start_date'"):
+        load_table("missions", tmp_path)
+    assert checked == ["missions"]
+    clear_cache()

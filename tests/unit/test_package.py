@@ -10,6 +10,7 @@ import pytest
 
 import missions
 from missions import facts, text
+from missions.display import BOOK_VARIABLE, CHART_MIME, PANELS_MIME
 from missions.style import Chart, new_figure
 
 
@@ -114,13 +115,28 @@ def test_chart_picker_live_and_static():
     assert "rising to 1" in picker.chart.alt
     assert "rising to 3" in picker.select("Three").alt
     assert "rising to 3" in picker.figure.value  # the live widget shows the new chart
-    html = picker.static_html()
-    select_id = re.search(r'<select id="([^"]+)"', html).group(1)
-    assert f'<label for="{select_id}">Height</label>' in html
-    assert html.count("<figure") == 3 and html.count("<figure class=\"mission-chart\" hidden>") == 2
-    assert 'aria-live="polite"' in html
+    panels = picker.panels()
+    assert panels["label"] == "Height" and panels["options"] == ["One", "Two", "Three"]
+    assert [p["chart"]["alt"] for p in panels["panels"]] == [f"A line rising to {n} for testing" for n in (1, 2, 3)]
     bundle = picker._repr_mimebundle_()
-    assert "application/vnd.jupyter.widget-view+json" in bundle and bundle["text/html"] == html
+    assert "application/vnd.jupyter.widget-view+json" in bundle and "rising to 3" in bundle["text/html"]
+
+
+def test_panels_are_drawn_only_for_the_book(monkeypatch):
+    drawn = []
+
+    def counting(value):
+        drawn.append(value)
+        return _choices_chart(value)
+
+    monkeypatch.delenv(BOOK_VARIABLE, raising=False)
+    picker = missions.ChartPicker({"One": 1, "Two": 2, "Three": 3}, draw=counting)
+    bundle = picker._repr_mimebundle_()
+    assert PANELS_MIME not in bundle and CHART_MIME not in picker.chart._repr_mimebundle_()
+    assert drawn == [1], "a student's kernel draws only the chart it shows"
+    monkeypatch.setenv(BOOK_VARIABLE, "1")
+    bundle = picker._repr_mimebundle_()
+    assert len(bundle[PANELS_MIME]["panels"]) == 3 and CHART_MIME in picker.chart._repr_mimebundle_()
 
 
 def test_chart_picker_rejects_unknown_choice_and_empty_choices():
@@ -237,3 +253,22 @@ def test_fact_card_escapes_and_shows_ranges():
     assert "&lt;b&gt;X&lt;/b&gt;" in card and "8,000 to 9,084 (sources differ)" in card
     assert "not known from the sources used" in card and "ongoing at the latest source" in card
     assert 'href="https://example.org/?a=1&amp;b=2"' in card
+
+
+def test_import_missions_loads_no_book_machinery():
+    """A student's kernel: `import missions` and a chart and a quiz, but no Sphinx, docutils,
+    Playwright, pypdf or jsonschema on import, and no Frictionless once the data were validated."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, missions\n"
+        "heavy = ('sphinx', 'docutils', 'playwright', 'pypdf', 'jsonschema', 'frictionless', 'missions_book')\n"
+        "print(' '.join(sorted(m for m in sys.modules if m.split('.')[0] in heavy)))\n"
+        "missions.load_missions()\n"
+        "print(' '.join(sorted({m.split('.')[0] for m in sys.modules if m.split('.')[0] in heavy})))\n"
+    )
+    first = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.splitlines()
+    assert first[0] == "", f"import missions loaded {first[0]}"
+    again = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.splitlines()
+    assert again[1] == "", f"a second load of validated, unchanged data imported {again[1]}"

@@ -11,7 +11,8 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from .quiz import QUIZ_DIR, display_order, load_quiz
+from missions import paths
+from missions.quiz import display_order, load_quiz
 
 STYLE = """
 @page { size: A4; margin: 18mm 16mm; }
@@ -113,7 +114,7 @@ def handout_html(name: str, with_answers: bool, quiz_dir: Path | None = None, ch
 
 
 def quiz_names(quiz_dir: Path | None = None) -> list[str]:
-    return sorted(path.stem for path in Path(quiz_dir or QUIZ_DIR).glob("*.yml"))
+    return sorted(path.stem for path in Path(quiz_dir or paths.quiz_dir()).glob("*.yml"))
 
 
 HANDOUTS = {"sheet": False, "key": True}  # kind -> with answers

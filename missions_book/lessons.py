@@ -5,7 +5,7 @@ A plan names its chapter, objectives, materials (notebooks, quizzes, data tables
 up to the lesson's length, and every chapter, notebook, quiz and table named exists, so the teacher
 guide cannot point at material that is not in the book.
 
-`python -m missions.lessons` checks every plan and prints a one-line summary of each.
+`python -m missions_book.lessons` checks every plan and prints a one-line summary of each.
 """
 
 from __future__ import annotations
@@ -15,14 +15,14 @@ import sys
 from pathlib import Path
 
 import jsonschema
-
 from docutils.nodes import make_id
 
-from .data import read_package
-from .quiz import headings, read_yaml
+from missions import paths
+from missions.data import read_package
+from missions.quiz import read_yaml
 
-ROOT = Path(__file__).resolve().parent.parent
-PLAN_DIR = ROOT / "book" / "lesson-plans"
+from .quiz_html import headings
+
 SCHEMA = json.loads((Path(__file__).parent / "lesson_schema.json").read_text(encoding="utf-8"))
 
 
@@ -39,14 +39,14 @@ def _schema_errors(data, name: str) -> None:
 
 
 def _check_material(data: dict, name: str) -> None:
-    if not (ROOT / data["chapter"]).exists():
+    if not (paths.root() / data["chapter"]).exists():
         raise LessonPlanError(f"{name}, field 'chapter': '{data['chapter']}' does not exist")
     materials = data["materials"]
     for n, notebook in enumerate(materials.get("notebooks", [])):
-        if not (ROOT / "notebooks" / f"{notebook}.ipynb").exists():
+        if not (paths.notebooks_dir() / f"{notebook}.ipynb").exists():
             raise LessonPlanError(f"{name}, field 'materials.notebooks.{n}': no notebook notebooks/{notebook}.ipynb")
     for n, quiz in enumerate(materials["quizzes"]):
-        if not (ROOT / "book" / "quizzes" / f"{quiz}.yml").exists():
+        if not (paths.quiz_dir() / f"{quiz}.yml").exists():
             raise LessonPlanError(f"{name}, field 'materials.quizzes.{n}': no quiz book/quizzes/{quiz}.yml")
     tables = {resource["name"] for resource in read_package()["resources"]}
     for n, table in enumerate(materials.get("data", [])):
@@ -72,7 +72,7 @@ def _check_steps(data: dict, name: str) -> None:
                 where = f"{name}, field 'lessons.{i}.steps.{j}.uses'"
                 if target not in listed[kind]:
                     raise LessonPlanError(f"{where}: {kind} '{target}' is not listed under materials")
-                if anchor and anchor not in {make_id(h) for h in headings(ROOT / data["chapter"])}:
+                if anchor and anchor not in {make_id(h) for h in headings(paths.root() / data["chapter"])}:
                     raise LessonPlanError(f"{where}: '#{anchor}' is not a heading of {data['chapter']}")
 
 
@@ -88,12 +88,12 @@ def validate(data, path: Path) -> dict:
 
 
 def load_plan(name: str, plan_dir: Path | None = None) -> dict:
-    path = Path(plan_dir or PLAN_DIR) / f"{name}.yml"
+    path = Path(plan_dir or paths.lesson_plan_dir()) / f"{name}.yml"
     return validate(read_yaml(path, LessonPlanError, "lesson plan"), path)
 
 
 def plan_names(plan_dir: Path | None = None) -> list[str]:
-    return sorted(path.stem for path in Path(plan_dir or PLAN_DIR).glob("*.yml"))
+    return sorted(path.stem for path in Path(plan_dir or paths.lesson_plan_dir()).glob("*.yml"))
 
 
 def main(argv: list[str]) -> int:

@@ -14,7 +14,7 @@ from missions.facts import all_facts, format_value
 def build(tmp_path, page: str) -> tuple[int, str, str]:
     source = tmp_path / "src"
     source.mkdir()
-    (source / "conf.py").write_text('extensions = ["myst_parser", "missions.sphinxext"]\n')
+    (source / "conf.py").write_text('extensions = ["myst_parser", "missions_book"]\n')
     (source / "index.md").write_text(page, encoding="utf-8")
     out = io.StringIO()
     with redirect_stdout(out), redirect_stderr(out):

@@ -1,11 +1,11 @@
 """Printable PDFs of the built book, made with headless Chromium (no LaTeX).
 
-`python -m missions.pdf` (run by `make pdf`, part of `make book`) prints from `_build/html` into
+`python -m missions_book.pdf` (run by `make pdf`, part of `make book`) prints from `_build/html` into
 `_build/html/downloads/pdf/`:
 - one PDF per page of the table of contents (the pages' print styles are in book/_static/custom.css);
 - the whole book (every part but the teacher guide) and the teacher guide, joined with pypdf, with
   a bookmark per page;
-- the answer sheet and answer key of every quiz (written as HTML by the build, missions/handouts.py).
+- the answer sheet and answer key of every quiz (written as HTML by the build, missions_book/handouts.py).
 """
 
 from __future__ import annotations
@@ -17,10 +17,12 @@ from pathlib import Path
 
 from pypdf import PdfWriter
 
-from .downloads import BOOK_PDF, FOLDER, GUIDE_PART, GUIDE_PDF, book_pages, page_pdf
+from missions import paths
 
-ROOT = Path(__file__).resolve().parent.parent
-HTML_DIR = ROOT / "_build" / "html"
+from .downloads import BOOK_PDF, FOLDER, GUIDE_PDF, page_pdf
+from .toc import GUIDE_PART, book_pages
+
+HTML_DIR = paths.html_dir()
 CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                   "--disable-background-networking", "--disable-component-update", "--disable-sync"]

@@ -17,10 +17,13 @@ from docutils import nodes
 from docutils.nodes import make_id
 from sphinx.util.docutils import SphinxDirective
 
-from .doc_nodes import table
-from .downloads import book_pages, data_file, handout_pdf, tables
-from .quiz import headings
-from .lessons import PLAN_DIR, LessonPlanError, load_plan, plan_names
+from missions import paths
+
+from .downloads import data_file, handout_pdf, tables
+from .lessons import LessonPlanError, load_plan, plan_names
+from .nodes import table
+from .quiz_html import headings
+from .toc import book_pages
 
 
 def _inline(text: str) -> list[nodes.Node]:
@@ -74,7 +77,7 @@ class _PlanDirective(SphinxDirective):
         return found[0] if found else docname
 
     def load(self, name: str) -> dict:
-        self.env.note_dependency(str(PLAN_DIR / f"{name}.yml"))
+        self.env.note_dependency(str(paths.lesson_plan_dir() / f"{name}.yml"))
         try:
             return load_plan(name)
         except LessonPlanError as error:

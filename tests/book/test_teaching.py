@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from missions.downloads import GUIDE_PART, book_pages
-from missions.handouts import handout_html
-from missions.lessons import PLAN_DIR, LessonPlanError, load_plan, plan_names
+from missions.paths import lesson_plan_dir
+from missions_book.toc import GUIDE_PART, book_pages
+from missions_book.handouts import handout_html
+from missions_book.lessons import LessonPlanError, load_plan, plan_names
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "quizzes"
@@ -50,7 +51,7 @@ def test_every_notebook_is_used_by_a_plan():
 
 def _broken(tmp_path: Path, change) -> Path:
     """A copy of the Iraq plan with one change applied, in a folder of its own."""
-    data = yaml.safe_load((PLAN_DIR / "iraq.yml").read_text(encoding="utf-8"))
+    data = yaml.safe_load((lesson_plan_dir() / "iraq.yml").read_text(encoding="utf-8"))
     change(data)
     (tmp_path / "iraq.yml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     return tmp_path
@@ -144,7 +145,7 @@ def test_citation_names_the_repository_of_the_book():
 
 
 def test_pdf_without_chromium_says_how_to_install(monkeypatch, tmp_path):
-    from missions import pdf
+    from missions_book import pdf
 
     monkeypatch.setattr(pdf, "find_chromium", lambda: None)
     with pytest.raises(SystemExit, match="apt-get install chromium"):

@@ -3,9 +3,9 @@
 Every page of the table of contents ends with a "Downloads" box: the page as PDF, the whole book as
 PDF, the page source, the page as a notebook (.ipynb), the data tables it uses (CSV), and for a page
 with a quiz the printable answer sheet and answer key. A page names its tables in its front matter
-(`data: [personnel, missions]`; in a notebook, the same key in the notebook metadata); its quiz is
-found in its code (`quiz("name")`). The files go to `_build/html/downloads/`; the PDFs are printed
-there by `make pdf` (missions/pdf.py), which `make book` runs.
+(`data: [personnel, missions]`; in a notebook, the same key in the notebook metadata); its quizzes
+are the ones its outputs show (missions_book.renderers). The files go to `_build/html/downloads/`;
+the PDFs are printed there by `make pdf` (missions_book/pdf.py), which `make book` runs.
 """
 
 from __future__ import annotations
@@ -13,36 +13,25 @@ from __future__ import annotations
 import html
 import json
 import posixpath
-import re
 import shutil
-from functools import cache
 from pathlib import Path
 
-import yaml
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
-from .data import DATA_DIR, read_package
-from .handouts import handout_stem, write_handouts
+from missions import paths
+from missions.data import read_package
 
-ROOT = Path(__file__).resolve().parent.parent
+from .handouts import handout_stem, write_handouts
+from .inputs import executed_notebook
+from .renderers import page_quizzes
+from .toc import GUIDE_PART, book_pages
+
 FOLDER = "downloads"
+SPHINX_SOURCES = "_sources"  # where Sphinx's html builder copies each page's source (html_copy_source)
 BOOK_PDF = "pdf/the-netherlands-on-mission.pdf"
 GUIDE_PDF = "pdf/teacher-guide.pdf"
-GUIDE_PART = "For teachers"
-QUIZ_CALL = re.compile(r"""quiz\(\s*["']([a-z0-9-]+)["']""")
 logger = logging.getLogger(__name__)
-
-
-@cache
-def book_pages(toc_file: Path = ROOT / "_toc.yml") -> list[tuple[str, str]]:
-    """(docname, part caption) of every page in reading order (read once per process)."""
-    toc = yaml.safe_load(toc_file.read_text(encoding="utf-8"))
-    pages = [(toc["root"], "")]
-    for part in toc.get("parts", []):
-        for chapter in part["chapters"]:
-            pages.append((chapter["file"], part["caption"]))
-    return pages
 
 
 def page_pdf(docname: str) -> str:
@@ -86,13 +75,8 @@ def page_tables(app: Sphinx, docname: str) -> list[str]:
     return [name for name in _declared_tables(app.env, docname) if name in known]
 
 
-def page_quizzes(app: Sphinx, docname: str) -> list[str]:
-    text = Path(app.env.doc2path(docname)).read_text(encoding="utf-8")
-    return list(dict.fromkeys(QUIZ_CALL.findall(text)))
-
-
-def page_downloads(app: Sphinx, docname: str, part: str) -> list[tuple[str, str]]:
-    """(label, path under the book's root) of each download of a page."""
+def page_downloads(app: Sphinx, docname: str, part: str, source: str) -> list[tuple[str, str]]:
+    """(label, path under the book's root) of each download of a page whose copied source is `source`."""
     suffix = Path(app.env.doc2path(docname)).suffix
     items = [("This page as PDF", f"{FOLDER}/{page_pdf(docname)}")]
     if part == GUIDE_PART:
@@ -100,22 +84,18 @@ def page_downloads(app: Sphinx, docname: str, part: str) -> list[tuple[str, str]
     else:
         items.append(("The whole book as PDF", f"{FOLDER}/{BOOK_PDF}"))
     if suffix == ".ipynb":
-        items.append(("This notebook (.ipynb), to run in JupyterLab", f"_sources/{docname}.ipynb"))
+        items.append(("This notebook (.ipynb), to run in JupyterLab", f"{SPHINX_SOURCES}/{source}"))
     else:
-        items.append((f"Page source ({suffix}, MyST Markdown)", f"_sources/{docname}{suffix}"))
-        if _executed_notebook(app, docname).exists():
+        items.append((f"Page source ({suffix}, MyST Markdown)", f"{SPHINX_SOURCES}/{source}"))
+        if executed_notebook(app, docname).exists():
             items.append(("This page as a notebook (.ipynb), to run its code", f"{FOLDER}/notebooks/{docname.replace('/', '-')}.ipynb"))
     files = tables()
     for name in page_tables(app, docname):
         items.append((f"Data: {files[name]} (table '{name}')", data_file(name, files)))
-    for name in page_quizzes(app, docname):
+    for name in page_quizzes(app.env, docname):
         items.append((f"Quiz '{name}': printable answer sheet (PDF)", handout_pdf(name, "sheet")))
         items.append((f"Quiz '{name}': answer key for the teacher (PDF)", handout_pdf(name, "key")))
     return items
-
-
-def _executed_notebook(app: Sphinx, docname: str) -> Path:
-    return Path(app.outdir).parent / "jupyter_execute" / f"{docname}.ipynb"
 
 
 def downloads_html(items: list[tuple[str, str]], pagename: str) -> str:
@@ -134,7 +114,7 @@ def add_downloads(app: Sphinx, pagename: str, templatename, context, doctree) ->
     parts = dict(book_pages())
     if pagename not in parts or "body" not in context:
         return
-    items = page_downloads(app, pagename, parts[pagename])
+    items = page_downloads(app, pagename, parts[pagename], context.get("sourcename") or f"{pagename}.txt")
     context["body"] += downloads_html(items, pagename)
     for group in context.get("header_buttons", []):
         if group.get("label") == "download-buttons":
@@ -153,16 +133,16 @@ def write_download_files(app: Sphinx, exception) -> None:
     out = Path(app.outdir) / FOLDER
     (out / "data").mkdir(parents=True, exist_ok=True)
     for file_name in [*tables().values(), "datapackage.json"]:
-        shutil.copy2(DATA_DIR / file_name, out / "data" / file_name)
+        shutil.copy2(paths.data_dir() / file_name, out / "data" / file_name)
     pages = [docname for docname, _ in book_pages() if docname in app.env.found_docs]
     for docname in pages:
-        executed = _executed_notebook(app, docname)
+        executed = executed_notebook(app, docname)
         if executed.exists() and not docname.startswith("notebooks/"):
             (out / "notebooks").mkdir(exist_ok=True)
             shutil.copy2(executed, out / "notebooks" / f"{docname.replace('/', '-')}.ipynb")
     titles = {}
     for docname in pages:
-        for name in page_quizzes(app, docname):
+        for name in page_quizzes(app.env, docname):
             titles.setdefault(name, str(app.env.titles[docname].astext()))
     write_handouts(out / "quizzes", titles)
 

@@ -1,0 +1,27 @@
+"""The book package: the Sphinx extension that builds "The Netherlands on Mission" from the lesson
+package (missions) and the content. Loaded through `sphinx.extra_extensions` in _config.yml.
+
+It may import `missions`; `missions` never imports it. One module per concern:
+
+- citations: the {fact} and {cite} roles and each page's source list;
+- data_pages: the generated "Data and sources" page;
+- renderers: charts, pre-drawn pickers and quizzes from notebook outputs (a myst-nb MIME plugin);
+- inputs: which files generated pages depend on, so incremental builds stay correct;
+- pages: offline-clean scripts and launch buttons;
+- downloads, handouts, pdf: the Downloads box, printable quiz sheets, and PDFs (make pdf);
+- lessons, lesson_pages: the teacher guide's lesson plans, checked and rendered.
+"""
+
+from __future__ import annotations
+
+from sphinx.application import Sphinx
+
+from . import citations, data_pages, downloads, inputs, lesson_pages, pages, renderers
+
+__version__ = "0.3"
+
+
+def setup(app: Sphinx) -> dict:
+    for module in (inputs, citations, data_pages, renderers, pages, downloads, lesson_pages):
+        module.setup(app)
+    return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,0 +1,76 @@
+"""What the book's generated content depends on, so that incremental builds stay correct.
+
+Pages that state facts, cite sources or run code depend on files Sphinx does not see as sources: the
+data tables, the quizzes and the lesson package itself. Two mechanisms keep them current:
+
+- every such page notes those files as dependencies, so Sphinx re-reads it when one of them is newer
+  than the page's last read (and leaves every other page alone);
+- myst-nb's execution cache is keyed on a page's code only, so the cache folder is named by a hash of
+  those files: changed data means a fresh cache, and the re-read pages are executed again.
+
+The build's kernels get missions.display.BOOK_VARIABLE, so they draw the panels only the book shows.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from functools import cache
+from pathlib import Path
+
+import missions
+from missions import paths
+from missions.display import BOOK_VARIABLE
+from myst_nb.sphinx_ import NbMetadataCollector
+from sphinx.application import Sphinx
+
+CACHE_PREFIX = "jupyter-cache-"
+
+
+@cache
+def input_files() -> tuple[Path, ...]:
+    """Every file whose content can change a generated number, chart or quiz."""
+    package = Path(missions.__file__).parent
+    found = [*paths.data_dir().glob("*"), *paths.quiz_dir().glob("*.yml"), *package.glob("*.py"), *package.glob("*.json")]
+    return tuple(sorted(path for path in found if path.is_file()))
+
+
+def fingerprint(files: tuple[Path, ...] | None = None) -> str:
+    digest = hashlib.sha256()
+    for path in files or input_files():
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def note_data_dependency(env) -> None:
+    """Re-read the current page when any input file changes."""
+    for path in input_files():
+        env.note_dependency(str(path))
+
+
+def _keyed_execution_cache(app: Sphinx, config) -> None:
+    """One execution cache per state of the inputs; older ones are removed."""
+    folder = Path(app.outdir).parent
+    current = folder / f"{CACHE_PREFIX}{fingerprint()}"
+    for old in folder.glob(f"{CACHE_PREFIX}*"):
+        if old != current:
+            shutil.rmtree(old, ignore_errors=True)
+    config.nb_execution_cache_path = str(current)
+
+
+def _executed_pages_depend_on_inputs(app: Sphinx, doctree) -> None:
+    if NbMetadataCollector.get_exec_data(app.env, app.env.docname):
+        note_data_dependency(app.env)
+
+
+def executed_notebook(app: Sphinx, docname: str) -> Path:
+    """Where myst-nb wrote the executed notebook of a page."""
+    return Path(app.env.mystnb_config.output_folder) / f"{docname}.ipynb"
+
+
+def setup(app: Sphinx) -> None:
+    os.environ[BOOK_VARIABLE] = "1"  # inherited by the kernels myst-nb starts
+    app.connect("config-inited", _keyed_execution_cache)
+    app.connect("doctree-read", _executed_pages_depend_on_inputs)

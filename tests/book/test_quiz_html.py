@@ -1,0 +1,48 @@
+"""The quiz as the static book shows it, and the checks only the book can make."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from missions.quiz import QuizError, quiz
+from missions_book.quiz_html import check_sections, quiz_html
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "quizzes"
+
+
+def test_static_html_escapes_text_and_uses_native_labelled_controls():
+    page = quiz_html(quiz("good", FIXTURES))
+    assert "<script>" not in page and "&lt;script&gt;" in page
+    assert page.count('type="radio"') == 4 and page.count('type="checkbox"') == 3
+    assert 'type="number"' in page and page.count("<select") == 3
+    for control_id in ("quiz-good-offline-0", "quiz-good-number-value", "quiz-good-sequence-2"):
+        assert f'for="{control_id}"' in page and f'id="{control_id}"' in page
+    assert page.count('aria-live="polite"') == 6  # one per question and the score
+    assert 'href="how-to-use.html#working-offline"' in page
+
+
+def test_order_items_are_shown_shuffled_on_the_page():
+    shown = quiz("good", FIXTURES)
+    page = quiz_html(shown)
+    labels = [page.index(f">{item['text']}</label>") for item in shown.questions[4]["items"]]
+    assert labels != sorted(labels), "the page lists the events in their true order"
+
+
+def test_section_that_is_not_a_heading_is_named(tmp_path):
+    data = yaml.safe_load((FIXTURES / "good.yml").read_text())
+    data["questions"][4]["section"] = "No such heading"
+    (tmp_path / "bad.yml").write_text(yaml.safe_dump(data, allow_unicode=True))
+    with pytest.raises(QuizError) as caught:
+        check_sections(quiz("bad", tmp_path))
+    for part in ("bad.yml", "question 5 ('sequence')", "'No such heading' is not a heading"):
+        assert part in str(caught.value)
+
+
+def test_every_quiz_of_the_book_points_at_real_sections():
+    from missions_book.handouts import quiz_names
+
+    for name in quiz_names():
+        check_sections(quiz(name))
