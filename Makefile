@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 VENDOR := _build/.vendor/offline
 NOTEBOOKS := $(wildcard notebooks/*.ipynb)
 
-.PHONY: help install vendor html pdf book serve test test-unit test-built notebooks bench lab data clean
+.PHONY: help install vendor html pdf book serve test test-unit test-nbval test-built notebooks bench lab data clean
 
 help:
 	@echo "make book   - build the book into _build/html, with its PDFs (creates .venv on first use)"
@@ -56,13 +56,17 @@ serve:
 	@test -f _build/html/index.html || { echo "No built book: run 'make book' first."; exit 1; }
 	$(PY) -m http.server 8000 --bind 127.0.0.1 --directory _build/html
 
+# make test, phase by phase (tools/bench.py times each one).
 test-unit: install
-	$(PY) -m pytest tests/unit -q
+	$(PY) -m pytest tests/unit tests/book -q
+
+test-nbval: install
+	$(PY) -m pytest -q --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg notebooks
 
 test-built: install
-	$(PY) -m pytest -q --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg notebooks tests/built
+	$(PY) -m pytest -q tests/built
 
-test: test-unit book test-built
+test: test-unit book test-nbval test-built
 
 notebooks: install
 	$(VENV)/bin/jupyter nbconvert --to notebook --execute --inplace --ExecutePreprocessor.store_widget_state=False $(NOTEBOOKS)

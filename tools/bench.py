@@ -19,8 +19,8 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 
-from missions.downloads import book_pages
-from missions.pdf import CHROMIUM_FLAGS, HTML_DIR, find_chromium
+from missions_book.pdf import CHROMIUM_FLAGS, HTML_DIR, find_chromium
+from missions_book.toc import book_pages
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = [docname for docname, _ in book_pages()]
@@ -39,7 +39,7 @@ def builds() -> None:
         shutil.rmtree(path, ignore_errors=True)
     print(f"clean build (with execution): {timed(BUILD):6.1f} s")
     print(f"no-change rebuild:            {timed(BUILD):6.1f} s")
-    print(f"PDFs (make pdf):              {timed([sys.executable, '-m', 'missions.pdf']):6.1f} s")
+    print(f"PDFs (make pdf):              {timed([sys.executable, '-m', 'missions_book.pdf']):6.1f} s")
     pdfs = sorted((HTML_DIR / "downloads" / "pdf").glob("*.pdf"))
     print(f"PDFs on disk: {len(pdfs)} files, {sum(p.stat().st_size for p in pdfs) / 1e6:.1f} MB; "
           + ", ".join(f"{p.name} {p.stat().st_size / 1e6:.1f} MB" for p in pdfs

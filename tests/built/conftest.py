@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from missions.downloads import book_pages
-from missions.pdf import CHROMIUM_FLAGS, INSTALL_HINT, find_chromium
+from missions_book.pdf import CHROMIUM_FLAGS, INSTALL_HINT, find_chromium
+from missions_book.toc import book_pages
 
 ROOT = Path(__file__).resolve().parents[2]
 HTML_DIR = ROOT / "_build" / "html"

@@ -11,9 +11,10 @@ from urllib.parse import unquote, urljoin
 import pytest
 from pypdf import PdfReader
 
-from missions.downloads import BOOK_PDF, FOLDER, GUIDE_PART, GUIDE_PDF, book_pages, page_pdf
-from missions.handouts import quiz_names
-from missions.lessons import plan_names
+from missions_book.downloads import BOOK_PDF, FOLDER, GUIDE_PDF, page_pdf
+from missions_book.handouts import quiz_names
+from missions_book.lessons import plan_names
+from missions_book.toc import GUIDE_PART, book_pages
 from missions.quiz import load_quiz
 
 from .conftest import HTML_DIR, PAGES, ROOT

@@ -25,6 +25,7 @@ class _Collector(HTMLParser):
         self.widget_states = 0
         self.inline_scripts: list[str] = []
         self._in_script = False
+        self._figure_classes = ""
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
@@ -33,8 +34,10 @@ class _Collector(HTMLParser):
         if tag == "link" and attrs.get("href") and attrs.get("rel") not in ("canonical",):
             if any(r in (attrs.get("rel") or "") for r in ("stylesheet", "preload", "icon", "modulepreload")):
                 self.loads.append(attrs["href"])
+        if tag == "figure":
+            self._figure_classes = attrs.get("class") or ""
         if tag == "img":
-            self.images.append(attrs)
+            self.images.append({**attrs, "parent_classes": self._figure_classes})
         if tag == "script":
             self._in_script = True
             if attrs.get("type") == "application/vnd.jupyter.widget-view+json":
@@ -43,6 +46,8 @@ class _Collector(HTMLParser):
                 self.widget_states += 1
 
     def handle_endtag(self, tag):
+        if tag == "figure":
+            self._figure_classes = ""
         if tag == "script":
             self._in_script = False
 
@@ -126,14 +131,18 @@ def test_launch_buttons_come_from_the_repository_setting():
 
 @pytest.mark.parametrize("page_path", PAGES)
 def test_charts_are_files_that_load_when_shown(page_path):
-    """Inline base64 charts are moved to files (missions/sphinxext.py) and every image file exists."""
+    """Charts reach the page as image files (missions_book/renderers.py), loaded lazily, and exist."""
     text, page = _parse(page_path)
     assert "data:image/png;base64" not in text, f"{page_path}.html still embeds a chart as base64"
+    charts = 0
     for image in page.images:
         src = image.get("src", "")
         if src.startswith("data:"):
             continue
         target = (HTML_DIR / page_path).parent / src
         assert target.resolve().is_file(), f"{page_path}.html: image {src} does not exist"
-        if "_images/inline/" in src:
-            assert image.get("loading") == "lazy", f"{page_path}.html: {src} is not loaded lazily"
+        if "mission-chart" in image["parent_classes"]:
+            charts += 1
+            assert image.get("loading") == "lazy", f"{page_path}.html: chart {src} is not loaded lazily"
+    if page_path.startswith("notebooks/"):
+        assert charts, f"{page_path}.html: every notebook draws charts, but the page shows none"
