@@ -50,14 +50,15 @@ def note_data_dependency(env) -> None:
         env.note_dependency(str(path))
 
 
-def _keyed_execution_cache(app: Sphinx, config) -> None:
-    """One execution cache per state of the inputs; older ones are removed."""
+def _keyed_execution_cache(app: Sphinx) -> None:
+    """One execution cache per state of the inputs; older ones are removed. Set on myst-nb's own
+    configuration after it is made, not in Sphinx's config, whose change would re-read every page."""
     folder = Path(app.outdir).parent
     current = folder / f"{CACHE_PREFIX}{fingerprint()}"
     for old in folder.glob(f"{CACHE_PREFIX}*"):
         if old != current:
             shutil.rmtree(old, ignore_errors=True)
-    config.nb_execution_cache_path = str(current)
+    app.env.mystnb_config = app.env.mystnb_config.copy(execution_cache_path=str(current))
 
 
 def _executed_pages_depend_on_inputs(app: Sphinx, doctree) -> None:
@@ -72,5 +73,5 @@ def executed_notebook(app: Sphinx, docname: str) -> Path:
 
 def setup(app: Sphinx) -> None:
     os.environ[BOOK_VARIABLE] = "1"  # inherited by the kernels myst-nb starts
-    app.connect("config-inited", _keyed_execution_cache)
+    app.connect("builder-inited", _keyed_execution_cache, priority=600)  # after myst-nb's (500)
     app.connect("doctree-read", _executed_pages_depend_on_inputs)
