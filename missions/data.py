@@ -7,21 +7,19 @@ done here, with errors in the same form: file, row (line in the file), field, an
 
 The schema check is the slow part (Frictionless takes about a second to import), so a table that
 passed it leaves a stamp named by the hash of its file, its schema and the Frictionless version
-(`validation_key`). A load skips the schema check only when that exact stamp exists, so a changed
+(missions/stamps.py). A load skips the schema check only when that exact stamp exists, so a changed
 byte in the file or the schema is checked again. The cross-table checks run on every load.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 from functools import cache
-from importlib.metadata import version
 from pathlib import Path
 
 import pandas as pd
 
-from . import paths
+from . import paths, stamps
 
 PACKAGE_FILE = "datapackage.json"
 
@@ -62,32 +60,15 @@ def _resource(package: dict, name: str) -> dict:
     raise DataError(f"{PACKAGE_FILE}: no resource named '{name}'")
 
 
-def validation_key(path: Path, descriptor: dict) -> str:
-    """What a schema check depends on: the file's bytes, its descriptor and the validator's version."""
-    digest = hashlib.sha256(path.read_bytes())
-    digest.update(json.dumps(descriptor, sort_keys=True).encode())
-    digest.update(version("frictionless").encode())
-    return digest.hexdigest()
-
-
-def _stamp(key: str) -> Path:
-    return paths.cache_dir() / "validated" / key
-
-
 def _validate_schema(data_dir: Path, descriptor: dict) -> None:
     """Frictionless checks of one CSV against its schema, unless this exact file passed them before."""
     path = data_dir / descriptor["path"]
     if not path.exists():
         raise DataError(f"{path}: the file of table '{descriptor['name']}' is missing")
-    key = validation_key(path, descriptor)
-    if _stamp(key).exists():
-        return
-    _frictionless_check(data_dir, descriptor)
-    try:
-        _stamp(key).parent.mkdir(parents=True, exist_ok=True)
-        _stamp(key).touch()
-    except OSError:  # a read-only home: validate again next time
-        pass
+    stamp = stamps.key(path.read_bytes(), json.dumps(descriptor, sort_keys=True).encode(), library="frictionless")
+    if not stamps.passed(stamp):
+        _frictionless_check(data_dir, descriptor)
+        stamps.record(stamp)
 
 
 def _frictionless_check(data_dir: Path, descriptor: dict) -> None:

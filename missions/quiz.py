@@ -22,7 +22,7 @@ from pathlib import Path
 import ipywidgets as widgets
 import yaml
 
-from . import paths
+from . import paths, stamps
 from .display import QUIZ_MIME
 from .text import t
 
@@ -52,11 +52,23 @@ def _validator():
     return jsonschema.Draft202012Validator(json.loads(SCHEMA_FILE.read_text(encoding="utf-8")))
 
 
+def _schema_errors(data: dict, path: Path) -> list:
+    """jsonschema's errors, skipped (missions/stamps.py) for a file that passed before: jsonschema
+    costs a student's kernel about 20 MB."""
+    stamp = stamps.key(path.read_bytes(), SCHEMA_FILE.read_bytes(), library="jsonschema")
+    if stamps.passed(stamp):
+        return []
+    errors = sorted(_validator().iter_errors(data), key=lambda e: list(e.absolute_path))
+    if not errors:
+        stamps.record(stamp)
+    return errors
+
+
 def validate(data: dict, path: Path) -> dict:
     """Schema check, then the rules a schema cannot express; returns the quiz with facts resolved.
     (That each question's section is a heading of its chapter is checked by the book build.)"""
     name = path.name
-    errors = sorted(_validator().iter_errors(data), key=lambda e: list(e.absolute_path))
+    errors = _schema_errors(data, path)
     if errors:
         error = errors[0]
         location = list(error.absolute_path)

@@ -256,8 +256,8 @@ def test_fact_card_escapes_and_shows_ranges():
 
 
 def test_import_missions_loads_no_book_machinery():
-    """A student's kernel: `import missions` and a chart and a quiz, but no Sphinx, docutils,
-    Playwright, pypdf or jsonschema on import, and no Frictionless once the data were validated."""
+    """A student's kernel: no Sphinx, docutils, Playwright, pypdf or jsonschema on `import missions`,
+    and no Frictionless or jsonschema for data and quizzes that passed their checks before."""
     import subprocess
     import sys
 
@@ -265,10 +265,10 @@ def test_import_missions_loads_no_book_machinery():
         "import sys, missions\n"
         "heavy = ('sphinx', 'docutils', 'playwright', 'pypdf', 'jsonschema', 'frictionless', 'missions_book')\n"
         "print(' '.join(sorted(m for m in sys.modules if m.split('.')[0] in heavy)))\n"
-        "missions.load_missions()\n"
+        "missions.load_missions(); missions.quiz('iraq')\n"
         "print(' '.join(sorted({m.split('.')[0] for m in sys.modules if m.split('.')[0] in heavy})))\n"
     )
     first = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.splitlines()
     assert first[0] == "", f"import missions loaded {first[0]}"
     again = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.splitlines()
-    assert again[1] == "", f"a second load of validated, unchanged data imported {again[1]}"
+    assert again[1] == "", f"a second load of checked, unchanged data and quiz imported {again[1]}"
