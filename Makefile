@@ -7,13 +7,14 @@ PY := $(VENV)/bin/python
 VENDOR := _build/.vendor/offline
 NOTEBOOKS := $(wildcard notebooks/*.ipynb)
 
-.PHONY: help install vendor html pdf book serve test test-unit test-nbval test-built notebooks bench lab data clean
+.PHONY: help install vendor html pdf book serve test lint test-unit test-nbval test-built notebooks bench lab data clean
 
 help:
 	@echo "make book   - build the book into _build/html, with its PDFs (creates .venv on first use)"
 	@echo "make html   - build the HTML pages only (no Chromium needed)"
 	@echo "make pdf    - print the PDFs of the pages, the whole book and the quiz handouts"
-	@echo "make test   - unit tests, nbval, strict book build, built-HTML and browser tests"
+	@echo "make test   - lint, unit tests, strict book build, nbval, built-HTML and browser tests"
+	@echo "make lint   - ruff check, ruff format --check, nbstripout --verify (the pre-commit hooks)"
 	@echo "make serve  - serve the built book on http://127.0.0.1:8000"
 	@echo "make lab    - open the notebooks in JupyterLab"
 	@echo "make notebooks - re-execute the notebooks in place (refresh committed outputs)"
@@ -57,6 +58,12 @@ serve:
 	$(PY) -m http.server 8000 --bind 127.0.0.1 --directory _build/html
 
 # make test, phase by phase (tools/bench.py times each one).
+STRIP := $(VENV)/bin/nbstripout --keep-output --keep-count --keep-id
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(STRIP) --verify $(NOTEBOOKS) || { echo "Notebooks carry widget state or timestamps: run 'make notebooks' or '$(STRIP) notebooks/*.ipynb'"; exit 1; }
+
 test-unit: install
 	$(PY) -m pytest tests/unit tests/book -q
 
@@ -66,11 +73,11 @@ test-nbval: install
 test-built: install
 	$(PY) -m pytest -q tests/built
 
-test: test-unit book test-nbval test-built
+test: lint test-unit book test-nbval test-built
 
 notebooks: install
 	$(VENV)/bin/jupyter nbconvert --to notebook --execute --inplace --ExecutePreprocessor.store_widget_state=False $(NOTEBOOKS)
-	$(PY) tools/strip_widget_state.py $(NOTEBOOKS)
+	$(STRIP) $(NOTEBOOKS)
 
 data: install
 	$(PY) scripts/derive_un_contributions.py ../shared/data/un-peacekeeping --out data/un_contributions.csv

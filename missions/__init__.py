@@ -15,9 +15,6 @@ from .charts import (
     timeline_chart,
     un_personnel_chart,
 )
-from .explorer import Explorer, fact_card
-from .maps import load_world, map_chart
-from .quiz import QuizError, quiz
 from .data import (
     DataError,
     load_missions,
@@ -27,23 +24,25 @@ from .data import (
     load_table,
     load_un_contributions,
 )
+from .explorer import Explorer, fact_card
+from .maps import load_world, map_chart
+from .quiz import QuizError, quiz
 from .style import PALETTE, Chart
 from .widgets import ChartPicker
 
 __all__ = [
-    "Explorer",
-    "comparison_chart",
-    "comparison_series",
-    "decade_chart",
-    "fact_card",
-    "key_events",
-    "minusma_contributors_chart",
-    "spending_chart",
     "PALETTE",
     "Chart",
     "ChartPicker",
     "DataError",
+    "Explorer",
+    "QuizError",
+    "comparison_chart",
+    "comparison_series",
+    "decade_chart",
     "dutch_un_monthly",
+    "fact_card",
+    "key_events",
     "load_missions",
     "load_personnel",
     "load_sources",
@@ -52,9 +51,10 @@ __all__ = [
     "load_un_contributions",
     "load_world",
     "map_chart",
+    "minusma_contributors_chart",
     "personnel_chart",
     "quiz",
-    "QuizError",
+    "spending_chart",
     "timeline_chart",
     "un_personnel_chart",
 ]

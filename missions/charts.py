@@ -90,16 +90,37 @@ def personnel_chart(mission_ids, personnel: pd.DataFrame | None = None, missions
         for measure, marker in MEASURE_MARKERS.items():
             part = own[own["measure"] == measure]
             if not part.empty:
-                ax.scatter(part["date"], part["count"], color=colour, marker=marker, s=70 if measure == "ceiling" else 40,
-                           linewidths=2.5 if measure == "ceiling" else 1, zorder=3,
-                           facecolors="none" if measure == "planned" else colour)
+                ax.scatter(
+                    part["date"],
+                    part["count"],
+                    color=colour,
+                    marker=marker,
+                    s=70 if measure == "ceiling" else 40,
+                    linewidths=2.5 if measure == "ceiling" else 1,
+                    zorder=3,
+                    facecolors="none" if measure == "planned" else colour,
+                )
         top = own.loc[own["count"].astype(int).idxmax()]
-        details.append(t("personnel.alt_detail", name=names[mission_id], n=len(own), peak=int(top["count"]),
-                         measure=t(f"personnel.measure.{top['measure']}"), peak_year=top["date"].year))
+        details.append(
+            t(
+                "personnel.alt_detail",
+                name=names[mission_id],
+                n=len(own),
+                peak=int(top["count"]),
+                measure=t(f"personnel.measure.{top['measure']}"),
+                peak_year=top["date"].year,
+            )
+        )
     for measure, marker in MEASURE_MARKERS.items():
         if (rows["measure"] == measure).any():
-            ax.scatter([], [], color="#555555", marker=marker, label=t(f"personnel.measure.{measure}"),
-                       facecolors="none" if measure == "planned" else "#555555")
+            ax.scatter(
+                [],
+                [],
+                color="#555555",
+                marker=marker,
+                label=t(f"personnel.measure.{measure}"),
+                facecolors="none" if measure == "planned" else "#555555",
+            )
     label_names = ", ".join(names)
     ax.set_title(t("personnel.title", names=label_names))
     ax.set_ylabel(t("personnel.ylabel"))
@@ -114,8 +135,12 @@ def personnel_chart(mission_ids, personnel: pd.DataFrame | None = None, missions
     publishers = ", ".join(sorted({sources.at[s, "publisher"] for s in source_ids if s in sources.index}))
     return Chart(
         fig,
-        alt=t("personnel.alt", names=label_names, details="; ".join(details) + ".",
-              period=t("period.one", year=start) if start == end else t("period.span", start=start, end=end)),
+        alt=t(
+            "personnel.alt",
+            names=label_names,
+            details="; ".join(details) + ".",
+            period=t("period.one", year=start) if start == end else t("period.span", start=start, end=end),
+        ),
         caption=t("personnel.caption", names=label_names, years=str(start) if start == end else f"{start}-{end}"),
         source=t("personnel.source", publishers=publishers),
     )
@@ -130,8 +155,6 @@ def latest_source_date(source_id_lists) -> pd.Timestamp:
     if not dates:
         raise ValueError("none of these rows' sources has a date; give as_of explicitly")
     return max(pd.Timestamp(d if len(d) > 4 else f"{d}-07-01") for d in dates)
-
-
 
 
 def timeline_chart(mission_ids=None, missions: pd.DataFrame | None = None, as_of: str | None = None) -> Chart:
@@ -153,11 +176,23 @@ def timeline_chart(mission_ids=None, missions: pd.DataFrame | None = None, as_of
         width = max((end - row["start_date"]).days, 60)
         # A start known only as "no later than" gets a hatched bar: the real start lies further left.
         uncertain = row.get("start_precision") == "no-later-than"
-        ax.barh(i, width, left=row["start_date"], color=ORGANISATION_COLOURS[row["organisation"]],
-                edgecolor="#333333", linewidth=0.6, height=0.7, hatch="///" if uncertain else None)
+        ax.barh(
+            i,
+            width,
+            left=row["start_date"],
+            color=ORGANISATION_COLOURS[row["organisation"]],
+            edgecolor="#333333",
+            linewidth=0.6,
+            height=0.7,
+            hatch="///" if uncertain else None,
+        )
         if ongoing:
-            ax.annotate("", xy=(end + pd.Timedelta(days=400), i), xytext=(end, i),
-                        arrowprops={"arrowstyle": "-|>", "color": "#333333"})
+            ax.annotate(
+                "",
+                xy=(end + pd.Timedelta(days=400), i),
+                xytext=(end, i),
+                arrowprops={"arrowstyle": "-|>", "color": "#333333"},
+            )
     labels = [f"{'★ ' if gov else ''}{name}" for name, gov in zip(chosen["name"], chosen["on_government_page"])]
     ax.set_yticks(range(len(chosen)), labels, fontsize=9)
     ax.grid(axis="y", visible=False)
@@ -167,17 +202,26 @@ def timeline_chart(mission_ids=None, missions: pd.DataFrame | None = None, as_of
     from matplotlib.patches import Patch
 
     present = [o for o in ORGANISATION_COLOURS if (chosen["organisation"] == o).any()]
-    ax.legend(handles=[Patch(color=ORGANISATION_COLOURS[o], label=o) for o in present],
-              loc="lower left", fontsize=9, frameon=True)
+    ax.legend(
+        handles=[Patch(color=ORGANISATION_COLOURS[o], label=o) for o in present],
+        loc="lower left",
+        fontsize=9,
+        frameon=True,
+    )
     counts = chosen["organisation"].value_counts()
     durations = chosen["end_date"].fillna(as_of) - chosen["start_date"]
     longest = chosen.loc[durations.idxmax()]
     return Chart(
         fig,
-        alt=t("timeline.alt", n=len(chosen), start=start, end=end,
-              counts=", ".join(f"{o} {int(counts[o])}" for o in present),
-              ongoing=int(chosen["end_date"].isna().sum()),
-              longest=f"{longest['name']} ({longest['start_date'].year}-{'' if pd.isna(longest['end_date']) else longest['end_date'].year})"),
+        alt=t(
+            "timeline.alt",
+            n=len(chosen),
+            start=start,
+            end=end,
+            counts=", ".join(f"{o} {int(counts[o])}" for o in present),
+            ongoing=int(chosen["end_date"].isna().sum()),
+            longest=f"{longest['name']} ({longest['start_date'].year}-{'' if pd.isna(longest['end_date']) else longest['end_date'].year})",
+        ),
         caption=t("timeline.caption"),
         source=t("timeline.source"),
     )
@@ -193,8 +237,15 @@ def decade_chart(missions: pd.DataFrame | None = None) -> Chart:
     bottom = pd.Series(0, index=table.index)
     for organisation, colour in ORGANISATION_COLOURS.items():
         if organisation in table:
-            ax.bar([f"{d}s" for d in table.index], table[organisation], bottom=bottom, color=colour,
-                   edgecolor="#333333", linewidth=0.6, label=organisation)
+            ax.bar(
+                [f"{d}s" for d in table.index],
+                table[organisation],
+                bottom=bottom,
+                color=colour,
+                edgecolor="#333333",
+                linewidth=0.6,
+                label=organisation,
+            )
             bottom += table[organisation]
     ax.set_title(t("decade.title"))
     ax.set_ylabel(t("decade.ylabel"))
@@ -203,10 +254,15 @@ def decade_chart(missions: pd.DataFrame | None = None) -> Chart:
     ax.legend(fontsize=10)
     busiest = bottom.idxmax()
     summary = "; ".join(
-        f"{d}s: {int(bottom[d])} ({', '.join(f'{o} {int(n)}' for o, n in table.loc[d].items() if n)})" for d in table.index
+        f"{d}s: {int(bottom[d])} ({', '.join(f'{o} {int(n)}' for o, n in table.loc[d].items() if n)})"
+        for d in table.index
     )
-    return Chart(fig, alt=t("decade.alt", summary=summary, busiest=f"{busiest}s", n=int(bottom.max())),
-                 caption=t("decade.caption"), source=t("timeline.source"))
+    return Chart(
+        fig,
+        alt=t("decade.alt", summary=summary, busiest=f"{busiest}s", n=int(bottom.max())),
+        caption=t("decade.caption"),
+        source=t("timeline.source"),
+    )
 
 
 def key_events(mission_boundaries=(("tfu", "start_date"), ("minusma", "start_date"), ("resolute-support", "end_date"))):
@@ -235,7 +291,9 @@ def mark_events(ax, events, start, end) -> list[str]:
 def minusma_contributors_chart(year: int = 2015, top: int = 12, frame: pd.DataFrame | None = None) -> Chart:
     """Horizontal bars: the largest contributors to MINUSMA in one year (annual means), the Netherlands highlighted."""
     frame = load_un_contributions() if frame is None else frame
-    rows = frame[(frame["dataset"] == "mission_yearly") & (frame["mission"] == "MINUSMA") & (frame["period"] == str(year))]
+    rows = frame[
+        (frame["dataset"] == "mission_yearly") & (frame["mission"] == "MINUSMA") & (frame["period"] == str(year))
+    ]
     total_rows = rows[rows["country"] == "all"]
     rows = rows[rows["country"] != "all"].sort_values("count", ascending=False)
     if rows.empty or total_rows.empty:
@@ -247,31 +305,64 @@ def minusma_contributors_chart(year: int = 2015, top: int = 12, frame: pd.DataFr
         shown = pd.concat([shown, rows[rows["country"] == "Netherlands"]])
     fig, ax = new_figure(figsize=(8, 0.35 * len(shown) + 1.5))
     colours = [PALETTE["orange"] if c == "Netherlands" else PALETTE["sky"] for c in shown["country"]]
-    ax.barh(list(shown["country"])[::-1], list(shown["count"].astype(int))[::-1], color=colours[::-1], edgecolor="#333333", linewidth=0.6)
+    ax.barh(
+        list(shown["country"])[::-1],
+        list(shown["count"].astype(int))[::-1],
+        color=colours[::-1],
+        edgecolor="#333333",
+        linewidth=0.6,
+    )
     ax.set_title(t("minusma.title", year=year))
     ax.set_xlabel(t("minusma.xlabel"))
     ax.grid(axis="y", visible=False)
     dutch = int(rows.loc[rows["country"] == "Netherlands", "count"].iloc[0]) if rank else 0
     leaders = ", ".join(f"{c} {int(n):,}" for c, n in zip(rows["country"].head(3), rows["count"].head(3)))
-    return Chart(fig,
-                 alt=t("minusma.alt", year=year, total=total, leaders=leaders, dutch=dutch,
-                       rank=rank or "-", share=round(100 * dutch / total, 1) if total else 0, n=len(rows)),
-                 caption=t("minusma.caption", year=year), source=t("un_yearly.source"))
+    return Chart(
+        fig,
+        alt=t(
+            "minusma.alt",
+            year=year,
+            total=total,
+            leaders=leaders,
+            dutch=dutch,
+            rank=rank or "-",
+            share=round(100 * dutch / total, 1) if total else 0,
+            n=len(rows),
+        ),
+        caption=t("minusma.caption", year=year),
+        source=t("un_yearly.source"),
+    )
 
 
-COMPARISON_COUNTRIES = ("Netherlands", "Belgium", "Denmark", "Sweden", "Norway", "Ireland", "Finland", "Austria", "Portugal")
+COMPARISON_COUNTRIES = (
+    "Netherlands",
+    "Belgium",
+    "Denmark",
+    "Sweden",
+    "Norway",
+    "Ireland",
+    "Finland",
+    "Austria",
+    "Portugal",
+)
 
 
 def comparison_series(frame: pd.DataFrame | None = None) -> pd.DataFrame:
     """All-missions UN contributions per year (annual means) for the comparison countries: years x countries."""
     frame = load_un_contributions() if frame is None else frame
-    rows = frame[(frame["dataset"] == "mission_yearly") & (frame["mission"] == "all") & frame["country"].isin(COMPARISON_COUNTRIES)]
+    rows = frame[
+        (frame["dataset"] == "mission_yearly")
+        & (frame["mission"] == "all")
+        & frame["country"].isin(COMPARISON_COUNTRIES)
+    ]
     table = rows.pivot_table(index="period", columns="country", values="count", aggfunc="sum").astype(int)
     table.index = table.index.astype(int)
     return table
 
 
-def comparison_chart(countries=("Netherlands", "Belgium", "Ireland", "Sweden", "Austria"), frame: pd.DataFrame | None = None) -> Chart:
+def comparison_chart(
+    countries=("Netherlands", "Belgium", "Ireland", "Sweden", "Austria"), frame: pd.DataFrame | None = None
+) -> Chart:
     """Lines: uniformed personnel in all UN missions per year for similar European countries."""
     table = comparison_series(frame)
     unknown = sorted(set(countries) - set(table.columns))
@@ -280,17 +371,29 @@ def comparison_chart(countries=("Netherlands", "Belgium", "Ireland", "Sweden", "
     fig, ax = new_figure()
     for colour, country in zip(PALETTE_ORDER, countries):
         dutch = country == "Netherlands"
-        ax.plot(table.index, table[country], color=colour, linewidth=3 if dutch else 1.6,
-                marker="o" if dutch else "s", markersize=5, label=country)
+        ax.plot(
+            table.index,
+            table[country],
+            color=colour,
+            linewidth=3 if dutch else 1.6,
+            marker="o" if dutch else "s",
+            markersize=5,
+            label=country,
+        )
     ax.set_title(t("compare.title", start=table.index.min(), end=table.index.max()))
     ax.set_ylabel(t("compare.ylabel"))
     ax.set_xlabel(t("un_personnel.xlabel"))
     ax.set_ylim(bottom=0)
     ax.legend(fontsize=10, loc="upper left", bbox_to_anchor=(1.01, 1.0))
     peaks = "; ".join(f"{c} {int(table[c].max()):,} in {int(table[c].idxmax())}" for c in countries)
-    return Chart(fig, alt=t("compare.alt", countries=", ".join(countries), start=table.index.min(),
-                            end=table.index.max(), peaks=peaks),
-                 caption=t("compare.caption"), source=t("un_yearly.source"))
+    return Chart(
+        fig,
+        alt=t(
+            "compare.alt", countries=", ".join(countries), start=table.index.min(), end=table.index.max(), peaks=peaks
+        ),
+        caption=t("compare.caption"),
+        source=t("un_yearly.source"),
+    )
 
 
 def spending_chart(budget_line: str, spending: pd.DataFrame | None = None) -> Chart:
@@ -299,18 +402,35 @@ def spending_chart(budget_line: str, spending: pd.DataFrame | None = None) -> Ch
     spending = load_spending() if spending is None else spending
     rows = spending[spending["budget_line"] == budget_line].sort_values("year")
     if rows.empty:
-        raise ValueError(f"unknown budget line {budget_line!r}; choose one of {sorted(spending['budget_line'].unique())}")
+        raise ValueError(
+            f"unknown budget line {budget_line!r}; choose one of {sorted(spending['budget_line'].unique())}"
+        )
     fig, ax = new_figure()
-    for measure, style in (("realised", {"color": PALETTE["blue"]}), ("budgeted", {"color": "white", "hatch": "//", "edgecolor": PALETTE["blue"]})):
+    for measure, style in (
+        ("realised", {"color": PALETTE["blue"]}),
+        ("budgeted", {"color": "white", "hatch": "//", "edgecolor": PALETTE["blue"]}),
+    ):
         part = rows[rows["measure"] == measure]
         if not part.empty:
-            ax.bar(part["year"].astype(int) + (0.2 if measure == "budgeted" else -0.2), part["amount_eur_million"].astype(float),
-                   width=0.4, label=t(f"spending.{measure}"), linewidth=1, **{"edgecolor": "#333333", **style})
+            ax.bar(
+                part["year"].astype(int) + (0.2 if measure == "budgeted" else -0.2),
+                part["amount_eur_million"].astype(float),
+                width=0.4,
+                label=t(f"spending.{measure}"),
+                linewidth=1,
+                **{"edgecolor": "#333333", **style},
+            )
     ax.set_title(t("spending.title"), fontsize=12)
     ax.set_ylabel(t("spending.ylabel"))
     ax.set_xlabel(t("un_personnel.xlabel"))
     ax.legend(fontsize=10)
     ax.xaxis.get_major_locator().set_params(integer=True)
-    listing = "; ".join(f"{int(r.year)} {float(r.amount_eur_million):,.1f} ({t('spending.' + r.measure)})" for r in rows.itertuples())
-    return Chart(fig, alt=t("spending.alt", line=budget_line, listing=listing),
-                 caption=t("spending.caption", line=budget_line), source=t("spending.source"))
+    listing = "; ".join(
+        f"{int(r.year)} {float(r.amount_eur_million):,.1f} ({t('spending.' + r.measure)})" for r in rows.itertuples()
+    )
+    return Chart(
+        fig,
+        alt=t("spending.alt", line=budget_line, listing=listing),
+        caption=t("spending.caption", line=budget_line),
+        source=t("spending.source"),
+    )

@@ -129,8 +129,7 @@ def _check_order(frame: pd.DataFrame, path: str, low: str, high: str) -> list[st
     both = frame[low].notna() & frame[high].notna()
     for index in frame.index[both & (frame[high] < frame[low])]:
         errors.append(
-            f"{_where(path, index + 2, high)}: {frame.at[index, high]} is before/below "
-            f"'{low}' {frame.at[index, low]}"
+            f"{_where(path, index + 2, high)}: {frame.at[index, high]} is before/below '{low}' {frame.at[index, low]}"
         )
     return errors
 

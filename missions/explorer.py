@@ -15,8 +15,8 @@ import ipywidgets as widgets
 import pandas as pd
 
 from .charts import personnel_chart
-from .display import PANELS_MIME, for_the_book
 from .data import load_missions, load_personnel, load_sources
+from .display import PANELS_MIME, for_the_book
 from .facts import format_value
 from .maps import map_chart
 from .style import Chart
@@ -56,12 +56,15 @@ def fact_card(mission_id: str, missions: pd.DataFrame | None = None, sources: pd
     by_id = sources.set_index("id")
     links = "".join(
         f'<li><a href="{e(by_id.at[s, "url"])}">{e(by_id.at[s, "publisher"])}: {e(by_id.at[s, "title"])}</a></li>'
-        for s in str(row["source_ids"]).split(";") if s.strip() in by_id.index
+        for s in str(row["source_ids"]).split(";")
+        if s.strip() in by_id.index
     )
-    rows = "".join(f"<tr><th scope=\"row\">{e(k)}</th><td>{e(v)}</td></tr>" for k, v in facts)
+    rows = "".join(f'<tr><th scope="row">{e(k)}</th><td>{e(v)}</td></tr>' for k, v in facts)
     note = f'<p class="card-note">{e(row["note"])}</p>' if pd.notna(row["note"]) else ""
-    return (f'<div class="mission-card"><p class="card-title"><strong>{e(row["full_name"])}</strong></p>'
-            f"<table>{rows}</table>{note}<p>{e(t('explorer.sources'))}</p><ul>{links}</ul></div>")
+    return (
+        f'<div class="mission-card"><p class="card-title"><strong>{e(row["full_name"])}</strong></p>'
+        f"<table>{rows}</table>{note}<p>{e(t('explorer.sources'))}</p><ul>{links}</ul></div>"
+    )
 
 
 class Explorer:
@@ -74,8 +77,9 @@ class Explorer:
         self.choices = dict(zip(self.missions["name"], self.missions["id"]))
         years = (int(self.missions["start_date"].dt.year.min()), 2025)
         self.mission = widgets.Dropdown(options=list(self.choices.items()), description=t("explorer.mission"))
-        self.measure = widgets.Dropdown(options=[(t(f"explorer.measure.{m}"), m) for m in MEASURES],
-                                        description=t("explorer.measure"))
+        self.measure = widgets.Dropdown(
+            options=[(t(f"explorer.measure.{m}"), m) for m in MEASURES], description=t("explorer.measure")
+        )
         self.period = widgets.IntRangeSlider(value=years, min=years[0], max=years[1], description=t("explorer.period"))
         self.card = widgets.HTML()
         self.figure = widgets.HTML()
@@ -86,7 +90,9 @@ class Explorer:
     def has_personnel(self, mission_id: str) -> bool:
         return bool((self.personnel["mission_id"] == mission_id).any())
 
-    def update(self, mission_id: str, measure: str = "personnel", period: tuple[int, int] | None = None) -> tuple[Chart, str]:
+    def update(
+        self, mission_id: str, measure: str = "personnel", period: tuple[int, int] | None = None
+    ) -> tuple[Chart, str]:
         """The chart and fact card for one choice; the explorer's whole logic, testable without widgets."""
         if measure not in MEASURES:
             raise ValueError(f"unknown measure {measure!r}; choose one of {MEASURES}")
@@ -116,7 +122,9 @@ class Explorer:
                 chart, card = self.update(mission_id, "personnel")
                 drawn.append({"html": card, "chart": chart.to_data()})
             else:  # a one-dot map says little; the card says what is known
-                drawn.append({"html": fact_card(mission_id, self.missions, self.sources), "text": t("explorer.no_series")})
+                drawn.append(
+                    {"html": fact_card(mission_id, self.missions, self.sources), "text": t("explorer.no_series")}
+                )
         return panels_data(t("explorer.mission"), list(self.choices), drawn, t("explorer.static_note"), kind="explorer")
 
     def _repr_mimebundle_(self, include=None, exclude=None):

@@ -20,8 +20,17 @@ import pandas as pd
 from .data import load_missions, load_personnel, load_un_contributions
 
 MISSION_FIELDS = (
-    "name", "full_name", "organisation", "host_country", "location", "start_date", "end_date",
-    "peak_personnel", "total_personnel_low", "total_personnel_high", "deaths",
+    "name",
+    "full_name",
+    "organisation",
+    "host_country",
+    "location",
+    "start_date",
+    "end_date",
+    "peak_personnel",
+    "total_personnel_low",
+    "total_personnel_high",
+    "deaths",
 )
 
 
@@ -33,7 +42,7 @@ def format_value(value) -> str:
         return f"{value.day} {value:%B %Y}"
     if isinstance(value, float) and not value.is_integer():
         return f"{value:,.1f}"
-    if isinstance(value, (int, float)) or hasattr(value, "__int__") and not isinstance(value, str):
+    if isinstance(value, (int, float)) or (hasattr(value, "__int__") and not isinstance(value, str)):
         return f"{int(value):,}"
     return str(value)
 

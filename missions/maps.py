@@ -10,8 +10,8 @@ import numpy as np
 import pandas as pd
 from matplotlib.collections import PolyCollection
 
-from .charts import ORGANISATION_COLOURS, latest_source_date
 from . import paths
+from .charts import ORGANISATION_COLOURS, latest_source_date
 from .data import DataError, load_missions
 from .style import Chart, new_figure
 from .text import t
@@ -42,8 +42,9 @@ def marker_sizes(personnel: pd.Series, largest: float = 900.0) -> np.ndarray:
     return np.where(values > 0, 30 + largest * values / top, 30)
 
 
-def map_chart(mission_ids=None, start_year: int | None = None, end_year: int | None = None,
-              missions: pd.DataFrame | None = None) -> Chart:
+def map_chart(
+    mission_ids=None, start_year: int | None = None, end_year: int | None = None, missions: pd.DataFrame | None = None
+) -> Chart:
     """Missions active at some point between start_year and end_year (all when not given)."""
 
     missions = load_missions() if missions is None else missions
@@ -52,7 +53,9 @@ def map_chart(mission_ids=None, start_year: int | None = None, end_year: int | N
         chosen = chosen[chosen["end_date"].isna() | (chosen["end_date"].dt.year >= start_year)]
     if end_year is not None:
         chosen = chosen[chosen["start_date"].dt.year <= end_year]
-    chosen = chosen.dropna(subset=["latitude", "longitude"]).sort_values("peak_personnel", ascending=False, na_position="last")
+    chosen = chosen.dropna(subset=["latitude", "longitude"]).sort_values(
+        "peak_personnel", ascending=False, na_position="last"
+    )
     if chosen.empty:
         raise ValueError(f"no missions with a location in {start_year}-{end_year}")
     fig, ax = new_figure(figsize=(9, 5.4))
@@ -64,14 +67,30 @@ def map_chart(mission_ids=None, start_year: int | None = None, end_year: int | N
     for organisation, colour in ORGANISATION_COLOURS.items():
         part = chosen[chosen["organisation"] == organisation]
         if not part.empty:
-            ax.scatter(part["longitude"], part["latitude"], s=sizes[part.index], color=colour, alpha=0.75,
-                       edgecolor="#222222", linewidth=0.7, label=organisation, zorder=3)
+            ax.scatter(
+                part["longitude"],
+                part["latitude"],
+                s=sizes[part.index],
+                color=colour,
+                alpha=0.75,
+                edgecolor="#222222",
+                linewidth=0.7,
+                label=organisation,
+                zorder=3,
+            )
     labelled: list[tuple[float, float]] = []
     for row in chosen.head(10).itertuples(index=False):
         if any(abs(row.longitude - x) < 4 and abs(row.latitude - y) < 2.5 for x, y in labelled):
             continue  # keep labels readable: skip one that would sit on top of a bigger mission's label
         labelled.append((row.longitude, row.latitude))
-        ax.annotate(row.name.split(" (")[0], (row.longitude, row.latitude), xytext=(6, 4), textcoords="offset points", fontsize=8.5, zorder=4)
+        ax.annotate(
+            row.name.split(" (")[0],
+            (row.longitude, row.latitude),
+            xytext=(6, 4),
+            textcoords="offset points",
+            fontsize=8.5,
+            zorder=4,
+        )
     ax.set_xlim(*EXTENT[:2])
     ax.set_ylim(*EXTENT[2:])
     ax.set_aspect(1.2)
@@ -88,12 +107,25 @@ def map_chart(mission_ids=None, start_year: int | None = None, end_year: int | N
     ax.legend(loc="lower left", fontsize=9, frameon=True, markerscale=0.5)
     regions = chosen["region"].value_counts()
     largest = chosen.iloc[0]
-    largest_text = (t("map.largest", name=largest["name"], count=int(largest["peak_personnel"]), place=largest["location"] or largest["host_country"])
-                    if pd.notna(largest["peak_personnel"]) else t("map.no_peak"))
+    largest_text = (
+        t(
+            "map.largest",
+            name=largest["name"],
+            count=int(largest["peak_personnel"]),
+            place=largest["location"] or largest["host_country"],
+        )
+        if pd.notna(largest["peak_personnel"])
+        else t("map.no_peak")
+    )
     return Chart(
         fig,
-        alt=t("map.alt", n=len(chosen), period=period,
-              regions=", ".join(f"{region} {int(count)}" for region, count in regions.items() if count), largest=largest_text),
+        alt=t(
+            "map.alt",
+            n=len(chosen),
+            period=period,
+            regions=", ".join(f"{region} {int(count)}" for region, count in regions.items() if count),
+            largest=largest_text,
+        ),
         caption=t("map.caption"),
         source=t("map.source"),
     )

@@ -182,7 +182,9 @@ class Quiz:
     def _question_box(self, n: int, question: dict) -> widgets.VBox:
         kind, qid = question["kind"], question["id"]
         if kind == "single":
-            control = widgets.RadioButtons(options=[(o["text"], i) for i, o in enumerate(question["options"])], value=None)
+            control = widgets.RadioButtons(
+                options=[(o["text"], i) for i, o in enumerate(question["options"])], value=None
+            )
         elif kind == "multiple":
             control = widgets.VBox([widgets.Checkbox(description=o["text"], indent=False) for o in question["options"]])
         elif kind == "true_false":
@@ -191,9 +193,16 @@ class Quiz:
             control = widgets.Text(value="", description=t("quiz.your_estimate"), placeholder="0")
         else:  # order
             positions = list(range(1, len(question["items"]) + 1))
-            control = widgets.VBox([widgets.Dropdown(options=[("-", None), *[(str(p), p) for p in positions]],
-                                                     description=question["items"][i]["text"][:40], value=None)
-                                    for i in display_order(question)])
+            control = widgets.VBox(
+                [
+                    widgets.Dropdown(
+                        options=[("-", None), *[(str(p), p) for p in positions]],
+                        description=question["items"][i]["text"][:40],
+                        value=None,
+                    )
+                    for i in display_order(question)
+                ]
+            )
         self._controls[qid] = control
         self._feedback[qid] = widgets.HTML()
         check = widgets.Button(description=t("quiz.check"))

@@ -16,12 +16,12 @@ from dataclasses import dataclass, field
 import matplotlib
 
 matplotlib.use("Agg")  # the package draws off-screen; notebooks display Chart objects
-import matplotlib.pyplot as plt  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
-from PIL import Image  # noqa: E402
+import matplotlib.pyplot as plt
+from matplotlib.figure import Figure
+from PIL import Image
 
-from .display import CHART_MIME, for_the_book  # noqa: E402
-from .text import t  # noqa: E402
+from .display import CHART_MIME, for_the_book
+from .text import t
 
 # Okabe-Ito: distinguishable with the common forms of colour blindness.
 PALETTE = {
@@ -106,8 +106,12 @@ class Chart:
 
     def to_data(self) -> dict:
         """The chart as JSON data: base64 PNG, alt text, caption, source."""
-        return {"png": base64.b64encode(self.png).decode("ascii"), "alt": self.alt,
-                "caption": self.caption, "source": self.source}
+        return {
+            "png": base64.b64encode(self.png).decode("ascii"),
+            "alt": self.alt,
+            "caption": self.caption,
+            "source": self.source,
+        }
 
     def _repr_mimebundle_(self, include=None, exclude=None):
         bundle = {"text/html": self.to_html(), "text/plain": self.alt}

@@ -14,8 +14,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "un_personnel.ylabel": "Personnel at month end (people)",
         "un_personnel.xlabel": "Year",
         "un_personnel.caption": (
-            "Dutch {kind} serving in UN peacekeeping missions, counted at the end of each month, "
-            "{start} to {end}."
+            "Dutch {kind} serving in UN peacekeeping missions, counted at the end of each month, {start} to {end}."
         ),
         "un_personnel.alt": (
             "Line chart of Dutch {kind} in UN peacekeeping missions per month from {start} to {end}. "

@@ -53,7 +53,9 @@ def cite_role(name, rawtext, text, lineno, inliner, options=None, content=None):
     ids = [part.strip() for part in text.split(";") if part.strip()]
     unknown = [i for i in ids if i not in _sources()]
     if not ids or unknown:
-        message = inliner.reporter.error(f"{{cite}}`{text}`: unknown source id(s) {unknown or ['(empty)']}", line=lineno)
+        message = inliner.reporter.error(
+            f"{{cite}}`{text}`: unknown source id(s) {unknown or ['(empty)']}", line=lineno
+        )
         return [inliner.problematic(rawtext, rawtext, message)], [message]
     result = [nodes.Text("(")]
     for n, source_id in enumerate(ids):
@@ -100,13 +102,13 @@ def _fill_sources_lists(app: Sphinx, doctree) -> None:
             cited.append(source_id)
     for placeholder in list(doctree.findall(sources_placeholder)):
         listing = nodes.bullet_list(classes=["sources-list"])
-        for source_id in sorted(cited, key=lambda i: (_sources()[i]["publisher"].lower(), _sources()[i].get("date") or "")):
+        for source_id in sorted(
+            cited, key=lambda i: (_sources()[i]["publisher"].lower(), _sources()[i].get("date") or "")
+        ):
             listing += source_entry(_sources()[source_id])
         if not cited:
             listing = nodes.paragraph(text="This page cites no sources.")
         placeholder.replace_self(listing)
-
-
 
 
 def setup(app: Sphinx) -> None:

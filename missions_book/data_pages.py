@@ -39,7 +39,9 @@ class DataTablesDirective(SphinxDirective):
         for resource in package["resources"]:
             if "schema" not in resource:  # the map: described, downloadable, not a table
                 para = nodes.paragraph(text=f"{resource['title']} ({resource['path']}): {resource['description']} ")
-                link = addnodes.download_reference("", "", reftarget=f"/data/{resource['path']}", refdoc=self.env.docname)
+                link = addnodes.download_reference(
+                    "", "", reftarget=f"/data/{resource['path']}", refdoc=self.env.docname
+                )
                 link += nodes.literal(text=f"Download {resource['path']}")
                 para += link
                 result += [nodes.rubric(text=resource["title"]), para]
@@ -53,11 +55,17 @@ class DataTablesDirective(SphinxDirective):
             para += link
             result.append(para)
             rows = [
-                [nodes.paragraph("", "", nodes.literal(text=field["name"])), field["type"],
-                 field.get("description", ""), _constraints(field)]
+                [
+                    nodes.paragraph("", "", nodes.literal(text=field["name"])),
+                    field["type"],
+                    field.get("description", ""),
+                    _constraints(field),
+                ]
                 for field in resource["schema"]["fields"]
             ]
-            result.append(table(["Field", "Type", "Meaning and unit", "Rules"], rows, [18, 10, 50, 22], ["data-fields"]))
+            result.append(
+                table(["Field", "Type", "Meaning and unit", "Rules"], rows, [18, 10, 50, 22], ["data-fields"])
+            )
         return result
 
 
@@ -67,14 +75,19 @@ class DisagreementsDirective(SphinxDirective):
     def run(self):
         note_data_dependency(self.env)
         missions = load_missions()
-        ranged = missions[missions["total_personnel_low"].notna() & (missions["total_personnel_low"] != missions["total_personnel_high"])]
+        ranged = missions[
+            missions["total_personnel_low"].notna()
+            & (missions["total_personnel_low"] != missions["total_personnel_high"])
+        ]
         listing = nodes.bullet_list()
         for row in ranged.itertuples(index=False):
             item = nodes.list_item()
-            item += nodes.paragraph(text=(
-                f"{row.name}: between {int(row.total_personnel_low):,} and {int(row.total_personnel_high):,} "
-                f"Dutch personnel in total, depending on the source. {row.note or ''}"
-            ))
+            item += nodes.paragraph(
+                text=(
+                    f"{row.name}: between {int(row.total_personnel_low):,} and {int(row.total_personnel_high):,} "
+                    f"Dutch personnel in total, depending on the source. {row.note or ''}"
+                )
+            )
             listing += item
         return [listing]
 
@@ -88,8 +101,6 @@ class AllSourcesDirective(SphinxDirective):
         for source in sorted(_sources().values(), key=lambda s: (s["publisher"].lower(), s.get("date") or "")):
             listing += source_entry(source)
         return [nodes.paragraph(text=f"{len(_sources()):,} sources."), listing]
-
-
 
 
 def setup(app: Sphinx) -> None:

@@ -66,8 +66,11 @@ def check_page_tables(app: Sphinx, env) -> None:
     for docname in sorted(env.found_docs):
         for name in _declared_tables(env, docname):
             if name not in known:
-                logger.warning(f"front matter field 'data': no table '{name}' in data/datapackage.json "
-                               f"(known: {', '.join(known)})", location=docname)
+                logger.warning(
+                    f"front matter field 'data': no table '{name}' in data/datapackage.json "
+                    f"(known: {', '.join(known)})",
+                    location=docname,
+                )
 
 
 def page_tables(app: Sphinx, docname: str) -> list[str]:
@@ -88,7 +91,12 @@ def page_downloads(app: Sphinx, docname: str, part: str, source: str) -> list[tu
     else:
         items.append((f"Page source ({suffix}, MyST Markdown)", f"{SPHINX_SOURCES}/{source}"))
         if executed_notebook(app, docname).exists():
-            items.append(("This page as a notebook (.ipynb), to run its code", f"{FOLDER}/notebooks/{docname.replace('/', '-')}.ipynb"))
+            items.append(
+                (
+                    "This page as a notebook (.ipynb), to run its code",
+                    f"{FOLDER}/notebooks/{docname.replace('/', '-')}.ipynb",
+                )
+            )
     files = tables()
     for name in page_tables(app, docname):
         items.append((f"Data: {files[name]} (table '{name}')", data_file(name, files)))
@@ -102,10 +110,13 @@ def downloads_html(items: list[tuple[str, str]], pagename: str) -> str:
     here = posixpath.dirname(pagename)
     links = "".join(
         f'<li><a href="{html.escape(posixpath.relpath(path, here or "."))}" download>{html.escape(label)}</a></li>'
-        for label, path in items)
-    return ('<aside class="page-downloads" aria-labelledby="page-downloads-title">'
-            '<h2 id="page-downloads-title">Downloads</h2>'
-            f'<ul>{links}</ul></aside>')
+        for label, path in items
+    )
+    return (
+        '<aside class="page-downloads" aria-labelledby="page-downloads-title">'
+        '<h2 id="page-downloads-title">Downloads</h2>'
+        f"<ul>{links}</ul></aside>"
+    )
 
 
 def add_downloads(app: Sphinx, pagename: str, templatename, context, doctree) -> None:
@@ -121,9 +132,14 @@ def add_downloads(app: Sphinx, pagename: str, templatename, context, doctree) ->
             for button in group["buttons"]:
                 if button.get("label") == "download-pdf-button":
                     button.clear()
-                    button.update(type="link", url=posixpath.relpath(items[0][1], posixpath.dirname(pagename) or "."),
-                                  text=".pdf", tooltip="Download this page as PDF", icon="fas fa-file-pdf",
-                                  label="download-pdf-button")
+                    button.update(
+                        type="link",
+                        url=posixpath.relpath(items[0][1], posixpath.dirname(pagename) or "."),
+                        text=".pdf",
+                        tooltip="Download this page as PDF",
+                        icon="fas fa-file-pdf",
+                        label="download-pdf-button",
+                    )
 
 
 def write_download_files(app: Sphinx, exception) -> None:

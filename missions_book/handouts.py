@@ -44,8 +44,10 @@ KIND_HINTS = {
 
 def _options(question: dict) -> list[dict]:
     if question["kind"] == "true_false":
-        return [{"text": "True", "correct": question["answer"] is True},
-                {"text": "False", "correct": question["answer"] is False}]
+        return [
+            {"text": "True", "correct": question["answer"] is True},
+            {"text": "False", "correct": question["answer"] is False},
+        ]
     return question["options"]
 
 
@@ -57,13 +59,18 @@ def _question_body(question: dict, with_answers: bool) -> str:
     e, kind = html.escape, question["kind"]
     if kind in ("single", "multiple", "true_false"):
         # the key ticks the right options: a ballot box with a check (U+2611) instead of an empty one
-        items = "".join(f'<li><span class="box">{_letter(i)} {"&#9745;" if with_answers and o.get("correct") else "&#9744;"}'
-                        f'</span><span>{e(o["text"])}</span></li>' for i, o in enumerate(_options(question)))
+        items = "".join(
+            f'<li><span class="box">{_letter(i)} {"&#9745;" if with_answers and o.get("correct") else "&#9744;"}'
+            f"</span><span>{e(o['text'])}</span></li>"
+            for i, o in enumerate(_options(question))
+        )
         return f'<ul class="options">{items}</ul>'
     if kind == "numeric":
         return '<p>Answer: <span class="line">&nbsp;</span></p>'
-    items = "".join(f'<li><span class="box">{i + 1 if with_answers else "___"}</span><span>{e(question["items"][i]["text"])}</span></li>'
-                    for i in display_order(question))
+    items = "".join(
+        f'<li><span class="box">{i + 1 if with_answers else "___"}</span><span>{e(question["items"][i]["text"])}</span></li>'
+        for i in display_order(question)
+    )
     return f'<ul class="options">{items}</ul>'
 
 
@@ -77,8 +84,11 @@ def _answer(question: dict, chapter_title: str) -> str:
         else:
             lines += [e(o["feedback"]) for o in question["options"] if o.get("correct")]
     elif kind == "numeric":
-        lines = [f"<strong>Answer:</strong> {question['answer']:,.0f} (accept {question['answer'] - question['tolerance']:,.0f}"
-                 f" to {question['answer'] + question['tolerance']:,.0f})", e(question["explanation"])]
+        lines = [
+            f"<strong>Answer:</strong> {question['answer']:,.0f} (accept {question['answer'] - question['tolerance']:,.0f}"
+            f" to {question['answer'] + question['tolerance']:,.0f})",
+            e(question["explanation"]),
+        ]
     else:
         shown = display_order(question)
         numbers = ", ".join(f"{question['items'][i]['text']}: {i + 1}" for i in shown)
@@ -93,19 +103,24 @@ def handout_html(name: str, with_answers: bool, quiz_dir: Path | None = None, ch
     e = html.escape
     chapter_title = chapter_title or data["chapter"]
     what = "Answer key (for the teacher)" if with_answers else "Answer sheet"
-    parts = [f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{e(data["title"])}: {what}</title>'
-             f"<style>{STYLE}</style></head><body>",
-             f"<h1>{e(data['title'])}</h1>",
-             f'<p class="meta">{what}. The Netherlands on Mission. {len(data["questions"])} questions; '
-             f"the quiz belongs to: {e(chapter_title)}.</p>"]
+    parts = [
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{e(data["title"])}: {what}</title>'
+        f"<style>{STYLE}</style></head><body>",
+        f"<h1>{e(data['title'])}</h1>",
+        f'<p class="meta">{what}. The Netherlands on Mission. {len(data["questions"])} questions; '
+        f"the quiz belongs to: {e(chapter_title)}.</p>",
+    ]
     if not with_answers:
         parts.append('<p class="who"><span>Name:</span><span>Class:</span><span>Date:</span></p>')
     parts.append('<ol class="questions">')
     for question in data["questions"]:
         hint = KIND_HINTS[question["kind"]].format(count=len(question.get("items", [])))
-        parts.append(f"<li><p><strong>{e(question['text'])}</strong> <span class=\"kind\">{hint}</span></p>"
-                     + _question_body(question, with_answers)
-                     + (_answer(question, chapter_title) if with_answers else "") + "</li>")
+        parts.append(
+            f'<li><p><strong>{e(question["text"])}</strong> <span class="kind">{hint}</span></p>'
+            + _question_body(question, with_answers)
+            + (_answer(question, chapter_title) if with_answers else "")
+            + "</li>"
+        )
     parts.append("</ol>")
     if not with_answers:
         parts.append(f'<p class="meta">Score: ______ of {len(data["questions"])}</p>')
@@ -132,6 +147,8 @@ def write_handouts(out_dir: Path, titles: dict[str, str] | None = None) -> list[
     for name in quiz_names():
         for kind, with_answers in HANDOUTS.items():
             path = Path(out_dir) / f"{handout_stem(name, kind)}.html"
-            path.write_text(handout_html(name, with_answers, chapter_title=(titles or {}).get(name, "")), encoding="utf-8")
+            path.write_text(
+                handout_html(name, with_answers, chapter_title=(titles or {}).get(name, "")), encoding="utf-8"
+            )
             written.append(path)
     return written

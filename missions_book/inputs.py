@@ -19,11 +19,12 @@ import shutil
 from functools import cache
 from pathlib import Path
 
+from myst_nb.sphinx_ import NbMetadataCollector
+from sphinx.application import Sphinx
+
 import missions
 from missions import paths
 from missions.display import BOOK_VARIABLE
-from myst_nb.sphinx_ import NbMetadataCollector
-from sphinx.application import Sphinx
 
 CACHE_PREFIX = "jupyter-cache-"
 
@@ -32,7 +33,12 @@ CACHE_PREFIX = "jupyter-cache-"
 def input_files() -> tuple[Path, ...]:
     """Every file whose content can change a generated number, chart or quiz."""
     package = Path(missions.__file__).parent
-    found = [*paths.data_dir().glob("*"), *paths.quiz_dir().glob("*.yml"), *package.glob("*.py"), *package.glob("*.json")]
+    found = [
+        *paths.data_dir().glob("*"),
+        *paths.quiz_dir().glob("*.yml"),
+        *package.glob("*.py"),
+        *package.glob("*.json"),
+    ]
     return tuple(sorted(path for path in found if path.is_file()))
 
 

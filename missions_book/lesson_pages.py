@@ -87,15 +87,17 @@ class _PlanDirective(SphinxDirective):
         chapter = plan["chapter"][:-3]
         items = [_link(f"Chapter: {self.title_of(chapter)}", self.page(chapter))]
         for notebook in plan["materials"].get("notebooks", []):
-            items.append(_link(f"Notebook: {self.title_of('notebooks/' + notebook)}", self.page(f"notebooks/{notebook}")))
+            items.append(
+                _link(f"Notebook: {self.title_of('notebooks/' + notebook)}", self.page(f"notebooks/{notebook}"))
+            )
         for quiz in plan["materials"]["quizzes"]:
             para = nodes.paragraph(text=f"Quiz '{quiz}': ")
             para += nodes.reference(text="answer sheet (PDF)", refuri=self.uri(handout_pdf(quiz, "sheet")))
             para += nodes.Text(", ")
             para += nodes.reference(text="answer key (PDF)", refuri=self.uri(handout_pdf(quiz, "key")))
             items.append(para)
-        for table in plan["materials"].get("data", []):
-            items.append(self.data_link(table))
+        for name in plan["materials"].get("data", []):
+            items.append(self.data_link(name))
         return items
 
     def data_link(self, table: str) -> nodes.paragraph:
@@ -110,19 +112,33 @@ class LessonPlanDirective(_PlanDirective):
         doc = self.state.document
         sections = [
             _section(doc, "Objectives", _para("After the lesson, students can:"), _bullets(plan["objectives"])),
-            _section(doc, "Before the lesson",
-                     _para("Prior knowledge", strong=True), _bullets(plan["prior_knowledge"]),
-                     _para("Materials", strong=True), _bullets(self.materials(plan))),
+            _section(
+                doc,
+                "Before the lesson",
+                _para("Prior knowledge", strong=True),
+                _bullets(plan["prior_knowledge"]),
+                _para("Materials", strong=True),
+                _bullets(self.materials(plan)),
+            ),
         ]
         for lesson in plan["lessons"]:
             sections.append(_section(doc, f"The {lesson['minutes']}-minute lesson", self.timing(lesson)))
         prompts = []
         for n, item in enumerate(plan["discussion"], 1):
-            prompts += [_para(f"{n}. {item['prompt']}", strong=True), _para("A good answer:"), _bullets(item["good_answer"])]
+            prompts += [
+                _para(f"{n}. {item['prompt']}", strong=True),
+                _para("A good answer:"),
+                _bullets(item["good_answer"]),
+            ]
         sections.append(_section(doc, "Discussion prompts", *prompts))
         rows = [[_para(item["belief"]), _para(item["correction"])] for item in plan["misconceptions"]]
-        sections.append(_section(doc, "Common misconceptions",
-                                 table(["Students may think", "What the chapter shows"], rows, [1, 1], ["lesson-misconceptions"])))
+        sections.append(
+            _section(
+                doc,
+                "Common misconceptions",
+                table(["Students may think", "What the chapter shows"], rows, [1, 1], ["lesson-misconceptions"]),
+            )
+        )
         sections.append(_section(doc, "Assessment", _bullets(plan["assessment"])))
         return [_para(plan["summary"]), *sections]
 
@@ -141,7 +157,9 @@ class LessonPlanDirective(_PlanDirective):
         name, _, anchor = target.partition("#")
         if kind == "chapter":
             titles = {make_id(title): title for title in headings(Path(self.env.doc2path(f"book/{name}")))}
-            return _link("Chapter" + (f", section “{titles[anchor]}”" if anchor else ""), self.page(f"book/{name}", anchor))
+            return _link(
+                "Chapter" + (f", section “{titles[anchor]}”" if anchor else ""), self.page(f"book/{name}", anchor)
+            )
         if kind == "notebook":
             return _link(f"Notebook {name[:2]}", self.page(f"notebooks/{name}"))
         if kind == "quiz":
@@ -153,17 +171,26 @@ class LessonOverviewDirective(_PlanDirective):
     def run(self):
         rows = []
         reading_order = [Path(docname).name for docname, _ in book_pages()]
-        for name in sorted(plan_names(), key=lambda n: reading_order.index(n) if n in reading_order else len(reading_order)):
+        for name in sorted(
+            plan_names(), key=lambda n: reading_order.index(n) if n in reading_order else len(reading_order)
+        ):
             plan = self.load(name)
             chapter = plan["chapter"][:-3]
-            notebooks = [_link(f"{n[:2]}. {self.title_of('notebooks/' + n)}", self.page(f"notebooks/{n}"))
-                         for n in plan["materials"].get("notebooks", [])]
-            rows.append([
-                [_link(self.title_of(chapter), self.page(chapter)), _link("Lesson plan", self.page(f"book/teachers/{name}"))],
-                _bullets(plan["objectives"]),
-                notebooks or [nodes.paragraph(text="-")],
-                [nodes.paragraph(text=", ".join(plan["materials"]["quizzes"]))],
-            ])
+            notebooks = [
+                _link(f"{n[:2]}. {self.title_of('notebooks/' + n)}", self.page(f"notebooks/{n}"))
+                for n in plan["materials"].get("notebooks", [])
+            ]
+            rows.append(
+                [
+                    [
+                        _link(self.title_of(chapter), self.page(chapter)),
+                        _link("Lesson plan", self.page(f"book/teachers/{name}")),
+                    ],
+                    _bullets(plan["objectives"]),
+                    notebooks or [nodes.paragraph(text="-")],
+                    [nodes.paragraph(text=", ".join(plan["materials"]["quizzes"]))],
+                ]
+            )
         return [table(["Chapter", "Students can", "Notebooks", "Quizzes"], rows, [3, 7, 3, 2], ["lesson-overview"])]
 
 

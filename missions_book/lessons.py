@@ -58,13 +58,18 @@ def _check_steps(data: dict, name: str) -> None:
     lengths = [lesson["minutes"] for lesson in data["lessons"]]
     if sorted(lengths) != [45, 90]:
         raise LessonPlanError(f"{name}, field 'lessons': needs one 45-minute and one 90-minute lesson, has {lengths}")
-    listed = {"notebook": data["materials"].get("notebooks", []), "quiz": data["materials"]["quizzes"],
-              "data": data["materials"].get("data", []), "chapter": [Path(data["chapter"]).stem]}
+    listed = {
+        "notebook": data["materials"].get("notebooks", []),
+        "quiz": data["materials"]["quizzes"],
+        "data": data["materials"].get("data", []),
+        "chapter": [Path(data["chapter"]).stem],
+    }
     for i, lesson in enumerate(data["lessons"]):
         total = sum(step["minutes"] for step in lesson["steps"])
         if total != lesson["minutes"]:
-            raise LessonPlanError(f"{name}, field 'lessons.{i}.steps': the steps take {total} minutes, "
-                                  f"the lesson {lesson['minutes']}")
+            raise LessonPlanError(
+                f"{name}, field 'lessons.{i}.steps': the steps take {total} minutes, the lesson {lesson['minutes']}"
+            )
         for j, step in enumerate(lesson["steps"]):
             if "uses" in step:
                 kind, target = step["uses"].split(":", 1)
@@ -79,8 +84,9 @@ def _check_steps(data: dict, name: str) -> None:
 def validate(data, path: Path) -> dict:
     _schema_errors(data, path.name)
     if path.stem != Path(data["chapter"]).stem:
-        raise LessonPlanError(f"{path.name}, field 'chapter': the file must be named after its chapter "
-                              f"({Path(data['chapter']).stem}.yml)")
+        raise LessonPlanError(
+            f"{path.name}, field 'chapter': the file must be named after its chapter ({Path(data['chapter']).stem}.yml)"
+        )
     _check_material(data, path.name)
     _check_steps(data, path.name)
     data["lessons"].sort(key=lambda lesson: lesson["minutes"])
@@ -107,8 +113,10 @@ def main(argv: list[str]) -> int:
             failed += 1
             continue
         materials = plan["materials"]
-        print(f"ok   {name}: {len(plan['objectives'])} objectives, notebooks {materials.get('notebooks', [])}, "
-              f"quizzes {materials['quizzes']}, {len(plan['discussion'])} prompts")
+        print(
+            f"ok   {name}: {len(plan['objectives'])} objectives, notebooks {materials.get('notebooks', [])}, "
+            f"quizzes {materials['quizzes']}, {len(plan['discussion'])} prompts"
+        )
     return 1 if failed else 0
 
 

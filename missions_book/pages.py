@@ -13,10 +13,14 @@ def _drop_external_scripts(app: Sphinx, pagename, templatename, context, doctree
     - myst-nb embeds the saved ipywidgets state (every pre-drawn image again) for a widget manager this
       book does not ship, because every widget shows its HTML version instead: drop it.
     """
+
     def keep(script) -> bool:
         attributes = getattr(script, "attributes", {})
-        return ("THEBE_JS_URL" not in str(attributes.get("body", "")) and "sphinx-thebe" not in str(script)
-                and attributes.get("type") != "application/vnd.jupyter.widget-state+json")
+        return (
+            "THEBE_JS_URL" not in str(attributes.get("body", ""))
+            and "sphinx-thebe" not in str(script)
+            and attributes.get("type") != "application/vnd.jupyter.widget-state+json"
+        )
 
     context["script_files"] = [script for script in context.get("script_files", []) if keep(script)]
 
@@ -27,8 +31,6 @@ def _launch_notebooks_only(app: Sphinx, pagename, templatename, context, doctree
     if context.get("page_source_suffix") != ".ipynb":
         buttons = context.get("header_buttons", [])
         buttons[:] = [button for button in buttons if button.get("label") != "launch-buttons"]
-
-
 
 
 def setup(app: Sphinx) -> None:

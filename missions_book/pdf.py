@@ -24,13 +24,24 @@ from .toc import GUIDE_PART, book_pages
 
 HTML_DIR = paths.html_dir()
 CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
-CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-INSTALL_HINT = ("Install Debian's Chromium: 'sudo apt-get install chromium' "
-                "(as root: 'apt-get update && apt-get install -y chromium').")
-FOOTER = ('<div style="font: 8px sans-serif; width: 100%; padding: 0 12mm; display: flex; justify-content: space-between;">'
-          '<span class="title"></span>'
-          '<span>page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>')
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+INSTALL_HINT = (
+    "Install Debian's Chromium: 'sudo apt-get install chromium' "
+    "(as root: 'apt-get update && apt-get install -y chromium')."
+)
+FOOTER = (
+    '<div style="font: 8px sans-serif; width: 100%; padding: 0 12mm; display: flex; justify-content: space-between;">'
+    '<span class="title"></span>'
+    '<span>page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>'
+)
 # Links between pages of the book mean nothing on paper: keep links to the web and within the page.
 UNLINK_INTERNAL = """() => document.querySelectorAll('a[href]').forEach(a => {
   const href = a.getAttribute('href');
@@ -56,9 +67,15 @@ def print_pdf(page, html_file: Path, pdf_file: Path) -> None:
     page.evaluate(UNLINK_INTERNAL)
     page.evaluate(LOAD_ALL_IMAGES)
     pdf_file.parent.mkdir(parents=True, exist_ok=True)
-    page.pdf(path=str(pdf_file), format="A4", print_background=True, display_header_footer=True,
-             header_template="<span></span>", footer_template=FOOTER,
-             margin={"top": "16mm", "bottom": "16mm", "left": "14mm", "right": "14mm"})
+    page.pdf(
+        path=str(pdf_file),
+        format="A4",
+        print_background=True,
+        display_header_footer=True,
+        header_template="<span></span>",
+        footer_template=FOOTER,
+        margin={"top": "16mm", "bottom": "16mm", "left": "14mm", "right": "14mm"},
+    )
 
 
 def join(pdf_files: list[tuple[str, Path]], out: Path, title: str) -> int:
@@ -96,16 +113,20 @@ def make_pdfs(html_dir: Path = HTML_DIR) -> dict[str, int]:
         for handout in sorted((out / "quizzes").glob("*.html")):
             print_pdf(page, handout, out / "pdf" / f"{handout.stem}.pdf")
         browser.close()
-    return {"whole book": join(book, out / BOOK_PDF, "The Netherlands on Mission"),
-            "teacher guide": join(guide, out / GUIDE_PDF, "The Netherlands on Mission: teacher guide")}
+    return {
+        "whole book": join(book, out / BOOK_PDF, "The Netherlands on Mission"),
+        "teacher guide": join(guide, out / GUIDE_PDF, "The Netherlands on Mission: teacher guide"),
+    }
 
 
 def main() -> int:
     started = time.perf_counter()
     pages = make_pdfs()
     files = len(list((HTML_DIR / FOLDER / "pdf").glob("*.pdf")))
-    print(f"make pdf: {files} PDFs in {HTML_DIR / FOLDER / 'pdf'} (whole book {pages['whole book']} pages, "
-          f"teacher guide {pages['teacher guide']} pages) in {time.perf_counter() - started:.0f} s")
+    print(
+        f"make pdf: {files} PDFs in {HTML_DIR / FOLDER / 'pdf'} (whole book {pages['whole book']} pages, "
+        f"teacher guide {pages['teacher guide']} pages) in {time.perf_counter() - started:.0f} s"
+    )
     return 0
 
 

@@ -37,8 +37,10 @@ def check_sections(quiz: Quiz) -> None:
     titles = set(headings(chapter))
     for n, question in enumerate(quiz.questions, 1):
         if question["section"] not in titles:
-            raise QuizError(f"{quiz.name}.yml, question {n} ('{question['id']}'): section "
-                            f"'{question['section']}' is not a heading of {quiz.data['chapter']}")
+            raise QuizError(
+                f"{quiz.name}.yml, question {n} ('{question['id']}'): section "
+                f"'{question['section']}' is not a heading of {quiz.data['chapter']}"
+            )
 
 
 def section_url(quiz: Quiz, question: dict) -> str:
@@ -49,47 +51,68 @@ def section_url(quiz: Quiz, question: dict) -> str:
 def quiz_html(quiz: Quiz) -> str:
     """The kernel-free quiz form that book/_static/quiz.js grades; mirrors missions.quiz.grade."""
     e = html.escape
-    parts = [f'<section class="quiz" data-quiz aria-label="{e(quiz.data["title"])}">',
-             f'<p class="quiz-title"><strong>{e(quiz.data["title"])}</strong></p>']
+    parts = [
+        f'<section class="quiz" data-quiz aria-label="{e(quiz.data["title"])}">',
+        f'<p class="quiz-title"><strong>{e(quiz.data["title"])}</strong></p>',
+    ]
     for n, question in enumerate(quiz.questions, 1):
         parts.append(_question_html(quiz, n, question))
     template = html.escape(t("quiz.score", score="{score}", total="{total}"))
-    parts.append(f'<p class="quiz-score" role="status" aria-live="polite" data-total="{len(quiz.questions)}"'
-                 f' data-template="{template}">{e(t("quiz.score", score=0, total=len(quiz.questions)))}</p>')
+    parts.append(
+        f'<p class="quiz-score" role="status" aria-live="polite" data-total="{len(quiz.questions)}"'
+        f' data-template="{template}">{e(t("quiz.score", score=0, total=len(quiz.questions)))}</p>'
+    )
     parts.append(f'<button type="button" class="quiz-reset">{e(t("quiz.reset"))}</button></section>')
     return "".join(parts)
+
 
 def _question_html(quiz: Quiz, n: int, question: dict) -> str:
     e, kind = html.escape, question["kind"]
     qid = f"quiz-{quiz.name}-{question['id']}"
-    key = {"kind": kind, "correct": e(t("quiz.correct")), "incorrect": e(t("quiz.incorrect")),
-           "choose": e(t("quiz.choose"))}
+    key = {
+        "kind": kind,
+        "correct": e(t("quiz.correct")),
+        "incorrect": e(t("quiz.incorrect")),
+        "choose": e(t("quiz.choose")),
+    }
     body = []
     if kind in ("single", "multiple", "true_false"):
-        options = question["options"] if kind != "true_false" else [
-            {"text": t("quiz.true"), "correct": question["answer"] is True, "feedback": question["explanation"]},
-            {"text": t("quiz.false"), "correct": question["answer"] is False, "feedback": question["explanation"]}]
+        options = (
+            question["options"]
+            if kind != "true_false"
+            else [
+                {"text": t("quiz.true"), "correct": question["answer"] is True, "feedback": question["explanation"]},
+                {"text": t("quiz.false"), "correct": question["answer"] is False, "feedback": question["explanation"]},
+            ]
+        )
         kind_input = "checkbox" if kind == "multiple" else "radio"
         for i, option in enumerate(options):
             body.append(
                 f'<div class="quiz-option"><input type="{kind_input}" id="{qid}-{i}" name="{qid}" value="{i}"'
                 f' data-correct="{str(bool(option.get("correct"))).lower()}" data-feedback="{e(option["feedback"])}"'
-                f' data-text="{e(option["text"])}"><label for="{qid}-{i}">{e(option["text"])}</label></div>')
+                f' data-text="{e(option["text"])}"><label for="{qid}-{i}">{e(option["text"])}</label></div>'
+            )
         key["missed"] = e(t("quiz.missed", option="{option}"))
     elif kind == "numeric":
-        body.append(f'<label for="{qid}-value">{e(t("quiz.your_estimate"))}</label> '
-                    f'<input type="number" id="{qid}-value" step="any" inputmode="decimal"'
-                    f' data-answer="{question["answer"]}" data-tolerance="{question["tolerance"]}"'
-                    f' data-feedback="{e(question["explanation"])}"'
-                    f' data-answer-text="{e(t("quiz.numeric_answer", answer=format(question["answer"], ",.0f")))}">')
+        body.append(
+            f'<label for="{qid}-value">{e(t("quiz.your_estimate"))}</label> '
+            f'<input type="number" id="{qid}-value" step="any" inputmode="decimal"'
+            f' data-answer="{question["answer"]}" data-tolerance="{question["tolerance"]}"'
+            f' data-feedback="{e(question["explanation"])}"'
+            f' data-answer-text="{e(t("quiz.numeric_answer", answer=format(question["answer"], ",.0f")))}">'
+        )
         key["enter"] = e(t("quiz.enter_number"))
     else:  # order
         count = len(question["items"])
         for i in display_order(question):
             item = question["items"][i]
-            options = '<option value="">-</option>' + "".join(f'<option value="{p}">{p}</option>' for p in range(1, count + 1))
-            body.append(f'<div class="quiz-order-item"><label for="{qid}-{i}">{e(item["text"])}</label> '
-                        f'<select id="{qid}-{i}" data-position="{i + 1}">{options}</select></div>')
+            options = '<option value="">-</option>' + "".join(
+                f'<option value="{p}">{p}</option>' for p in range(1, count + 1)
+            )
+            body.append(
+                f'<div class="quiz-order-item"><label for="{qid}-{i}">{e(item["text"])}</label> '
+                f'<select id="{qid}-{i}" data-position="{i + 1}">{options}</select></div>'
+            )
         body.append(f'<span hidden class="quiz-explanation">{e(question["explanation"])}</span>')
     data_attrs = " ".join(f'data-{k}="{v}"' for k, v in key.items())
     return (

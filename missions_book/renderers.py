@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+from typing import ClassVar
 
 from docutils import nodes
 from myst_nb.core.render import MimeData, NbElementRenderer
@@ -48,8 +49,11 @@ def _panels(renderer: NbElementRenderer, data: MimeData, spec: dict) -> nodes.co
     ident = f"{spec['kind']}-" + hashlib.sha1("|".join([spec["label"], *spec["options"]]).encode()).hexdigest()[:10]
     options = "".join(f'<option value="{i}">{html.escape(name)}</option>' for i, name in enumerate(spec["options"]))
     picker = nodes.container(classes=["chart-picker", *(["explorer"] if spec["kind"] == "explorer" else [])])
-    picker += nodes.raw("", f'<label for="{ident}">{html.escape(spec["label"])}</label> '
-                            f'<select id="{ident}">{options}</select>', format="html")
+    picker += nodes.raw(
+        "",
+        f'<label for="{ident}">{html.escape(spec["label"])}</label> <select id="{ident}">{options}</select>',
+        format="html",
+    )
     shown = nodes.container(classes=["chart-picker-panels"])
     for i, panel in enumerate(spec["panels"]):
         if "html" not in panel and "text" not in panel:
@@ -82,7 +86,7 @@ def _quiz(renderer: NbElementRenderer, spec: dict) -> nodes.raw:
 class LessonOutputs:
     """myst-nb MimeRenderPlugin for the three MIME types of missions.display."""
 
-    mime_priority_overrides = [("*", QUIZ_MIME, 1), ("*", PANELS_MIME, 2), ("*", CHART_MIME, 3)]
+    mime_priority_overrides: ClassVar = [("*", QUIZ_MIME, 1), ("*", PANELS_MIME, 2), ("*", CHART_MIME, 3)]
 
     @staticmethod
     def handle_mime(renderer: NbElementRenderer, data: MimeData, inline: bool) -> list[nodes.Element] | None:

@@ -52,8 +52,15 @@ IPI_ALL_COLUMNS = ["Date", "Contributor", "Mission", "Total_Total"]
 YEARLY_COLUMNS = ["Year", "Country", "Mission", "Total"]
 
 OUTPUT_COLUMNS = [
-    "dataset", "period", "country", "mission",
-    "personnel_type", "count", "measure", "origin_file", "source_id",
+    "dataset",
+    "period",
+    "country",
+    "mission",
+    "personnel_type",
+    "count",
+    "measure",
+    "origin_file",
+    "source_id",
 ]
 SORT_KEYS = ["dataset", "period", "country", "mission", "personnel_type", "measure"]
 
@@ -62,8 +69,15 @@ MINUSMA = "MINUSMA"
 ALL = "all"
 # Small and mid-sized European contributors the book compares the Netherlands with.
 COMPARISON_COUNTRIES = (
-    "Netherlands", "Belgium", "Denmark", "Sweden", "Norway",
-    "Ireland", "Finland", "Austria", "Portugal",
+    "Netherlands",
+    "Belgium",
+    "Denmark",
+    "Sweden",
+    "Norway",
+    "Ireland",
+    "Finland",
+    "Austria",
+    "Portugal",
 )
 # Column name in the IPI Netherlands file -> personnel_type in the output.
 NL_TYPES = {"Troops": "troops", "Police": "police", "Experts": "experts"}
@@ -72,6 +86,7 @@ NL_TYPES = {"Troops": "troops", "Police": "police", "Experts": "experts"}
 # --------------------------------------------------------------------------- #
 # Reading and validation
 # --------------------------------------------------------------------------- #
+
 
 def read_raw(raw_dir: Path, filename: str, required: list[str]) -> pd.DataFrame:
     """Read one raw CSV and check that the columns we rely on are there.
@@ -85,9 +100,7 @@ def read_raw(raw_dir: Path, filename: str, required: list[str]) -> pd.DataFrame:
     frame = pd.read_csv(path, na_values=["NA"], keep_default_na=True)
     missing = [col for col in required if col not in frame.columns]
     if missing:
-        raise ValueError(
-            f"raw file {filename} is missing required column(s): {', '.join(missing)}"
-        )
+        raise ValueError(f"raw file {filename} is missing required column(s): {', '.join(missing)}")
     return frame
 
 
@@ -103,9 +116,7 @@ def to_numeric(frame: pd.DataFrame, columns: list[str], filename: str) -> pd.Dat
         bad = converted.isna() & frame[col].notna()
         if bad.any():
             example = frame.loc[bad, col].iloc[0]
-            raise ValueError(
-                f"raw file {filename}, column {col}: non-numeric value {example!r}"
-            )
+            raise ValueError(f"raw file {filename}, column {col}: non-numeric value {example!r}")
         frame[col] = converted
     return frame
 
@@ -155,6 +166,7 @@ def tidy(frame: pd.DataFrame, **constants: str) -> pd.DataFrame:
 # nl_monthly
 # --------------------------------------------------------------------------- #
 
+
 def derive_nl_monthly(raw: pd.DataFrame, origin: str = NL_FILE) -> pd.DataFrame:
     """Dutch month-end troops, police, experts and their total.
 
@@ -168,8 +180,7 @@ def derive_nl_monthly(raw: pd.DataFrame, origin: str = NL_FILE) -> pd.DataFrame:
         example = raw.loc[raw["period"].duplicated(), "period"].iloc[0]
         raise ValueError(f"raw file {origin}, column Date: duplicate month {example}")
 
-    long = raw.melt(id_vars="period", value_vars=list(NL_TYPES),
-                    var_name="column", value_name="count")
+    long = raw.melt(id_vars="period", value_vars=list(NL_TYPES), var_name="column", value_name="count")
     long = long.dropna(subset=["count"])
     long["personnel_type"] = long["column"].map(NL_TYPES)
 
@@ -179,13 +190,13 @@ def derive_nl_monthly(raw: pd.DataFrame, origin: str = NL_FILE) -> pd.DataFrame:
     )
     both = pd.concat([long[["period", "personnel_type", "count"]], totals])
     both["count"] = whole_numbers(both["count"])
-    return tidy(both, dataset="nl_monthly", country=NETHERLANDS, mission=ALL,
-                measure="month_end", origin_file=origin)
+    return tidy(both, dataset="nl_monthly", country=NETHERLANDS, mission=ALL, measure="month_end", origin_file=origin)
 
 
 # --------------------------------------------------------------------------- #
 # mission_yearly
 # --------------------------------------------------------------------------- #
+
 
 def prepare_yearly(raw: pd.DataFrame, origin: str = YEARLY_FILE) -> pd.DataFrame:
     """Clean labels, check types and reject duplicate year/country/mission rows.
@@ -193,34 +204,32 @@ def prepare_yearly(raw: pd.DataFrame, origin: str = YEARLY_FILE) -> pd.DataFrame
     Duplicates would double-count in every sum below.
     """
     raw = to_numeric(raw, ["Year", "Total"], origin)
-    raw = raw.assign(Country=clean_labels(raw["Country"]),
-                     Mission=clean_labels(raw["Mission"]),
-                     Total=raw["Total"].fillna(0))
+    raw = raw.assign(
+        Country=clean_labels(raw["Country"]), Mission=clean_labels(raw["Mission"]), Total=raw["Total"].fillna(0)
+    )
     dupes = raw.duplicated(["Year", "Country", "Mission"])
     if dupes.any():
         row = raw.loc[dupes].iloc[0]
-        raise ValueError(
-            f"raw file {origin}: duplicate row for {row['Year']}, "
-            f"{row['Country']}, {row['Mission']}"
-        )
+        raise ValueError(f"raw file {origin}: duplicate row for {row['Year']}, {row['Country']}, {row['Mission']}")
     return raw.assign(period=raw["Year"].astype("int64").astype(str))
 
 
-def yearly_rows(frame: pd.DataFrame, country: str | None = None,
-                mission: str | None = None) -> pd.DataFrame:
+def yearly_rows(frame: pd.DataFrame, country: str | None = None, mission: str | None = None) -> pd.DataFrame:
     """Shape yearly rows; a fixed country/mission overrides the frame's own."""
-    out = pd.DataFrame({
-        "period": frame["period"],
-        "country": country if country is not None else frame["Country"],
-        "mission": mission if mission is not None else frame["Mission"],
-        "count": frame["Total"],
-    })
+    out = pd.DataFrame(
+        {
+            "period": frame["period"],
+            "country": country if country is not None else frame["Country"],
+            "mission": mission if mission is not None else frame["Mission"],
+            "count": frame["Total"],
+        }
+    )
     return out
 
 
-def derive_mission_yearly(raw: pd.DataFrame, origin: str = YEARLY_FILE,
-                          comparison: tuple[str, ...] = COMPARISON_COUNTRIES
-                          ) -> pd.DataFrame:
+def derive_mission_yearly(
+    raw: pd.DataFrame, origin: str = YEARLY_FILE, comparison: tuple[str, ...] = COMPARISON_COUNTRIES
+) -> pd.DataFrame:
     """Annual mean contributions: MINUSMA, the Netherlands and their denominators.
 
     The source has no total rows, so the world and MINUSMA totals are sums of
@@ -240,8 +249,7 @@ def derive_mission_yearly(raw: pd.DataFrame, origin: str = YEARLY_FILE,
     years = data.groupby("period", as_index=False)["Total"].sum()
     world = yearly_rows(years, country=ALL, mission=ALL)
 
-    per_minusma = (data[data["Mission"] == MINUSMA]
-                   .groupby("period", as_index=False)["Total"].sum())
+    per_minusma = data[data["Mission"] == MINUSMA].groupby("period", as_index=False)["Total"].sum()
     per_minusma = per_minusma[per_minusma["Total"] > 0]
     minusma_total = yearly_rows(per_minusma, country=ALL, mission=MINUSMA)
 
@@ -249,24 +257,17 @@ def derive_mission_yearly(raw: pd.DataFrame, origin: str = YEARLY_FILE,
 
     rows = pd.concat([yearly_rows(detail), world, minusma_total, compare])
     rows["count"] = whole_numbers(rows["count"])
-    return tidy(rows, dataset="mission_yearly", personnel_type="total",
-                measure="annual_mean", origin_file=origin)
+    return tidy(rows, dataset="mission_yearly", personnel_type="total", measure="annual_mean", origin_file=origin)
 
 
-def comparison_totals(data: pd.DataFrame, comparison: tuple[str, ...],
-                      origin: str) -> pd.DataFrame:
+def comparison_totals(data: pd.DataFrame, comparison: tuple[str, ...], origin: str) -> pd.DataFrame:
     """All-missions totals per year for each comparison country (0 if none)."""
     absent = [c for c in comparison if c not in set(data["Country"])]
     if absent:
-        raise ValueError(
-            f"raw file {origin}, column Country: comparison country not found: "
-            f"{', '.join(absent)}"
-        )
+        raise ValueError(f"raw file {origin}, column Country: comparison country not found: {', '.join(absent)}")
     subset = data[data["Country"].isin(comparison)]
     sums = subset.groupby(["period", "Country"])["Total"].sum()
-    grid = pd.MultiIndex.from_product(
-        [sorted(data["period"].unique()), list(comparison)], names=["period", "Country"]
-    )
+    grid = pd.MultiIndex.from_product([sorted(data["period"].unique()), list(comparison)], names=["period", "Country"])
     sums = sums.reindex(grid, fill_value=0).reset_index()
     return yearly_rows(sums, mission=ALL)
 
@@ -274,6 +275,7 @@ def comparison_totals(data: pd.DataFrame, comparison: tuple[str, ...],
 # --------------------------------------------------------------------------- #
 # minusma_monthly
 # --------------------------------------------------------------------------- #
+
 
 def derive_minusma_monthly(raw: pd.DataFrame, origin: str = IPI_ALL_FILE) -> pd.DataFrame:
     """MINUSMA month-end totals per contributor, plus the mission total.
@@ -284,35 +286,37 @@ def derive_minusma_monthly(raw: pd.DataFrame, origin: str = IPI_ALL_FILE) -> pd.
     empty Total_Total are contributors without personnel that month.
     """
     raw = to_numeric(raw, ["Total_Total"], origin)
-    raw = raw.assign(Contributor=clean_labels(raw["Contributor"]),
-                     Mission=clean_labels(raw["Mission"]))
+    raw = raw.assign(Contributor=clean_labels(raw["Contributor"]), Mission=clean_labels(raw["Mission"]))
     mission = raw[(raw["Mission"] == MINUSMA) & (raw["Contributor"] != ALL)]
     mission = mission.dropna(subset=["Total_Total"])
     mission = mission.assign(period=month_end_periods(mission["Date"], origin))
     dupes = mission.duplicated(["period", "Contributor"])
     if dupes.any():
         row = mission.loc[dupes].iloc[0]
-        raise ValueError(
-            f"raw file {origin}: duplicate MINUSMA row for {row['period']}, {row['Contributor']}"
-        )
+        raise ValueError(f"raw file {origin}: duplicate MINUSMA row for {row['period']}, {row['Contributor']}")
 
-    per_country = pd.DataFrame({"period": mission["period"],
-                                "country": mission["Contributor"],
-                                "count": mission["Total_Total"]})
-    total = (per_country.groupby("period", as_index=False)["count"].sum()
-             .assign(country=ALL))
+    per_country = pd.DataFrame(
+        {"period": mission["period"], "country": mission["Contributor"], "count": mission["Total_Total"]}
+    )
+    total = per_country.groupby("period", as_index=False)["count"].sum().assign(country=ALL)
     rows = pd.concat([per_country, total])
     rows["count"] = whole_numbers(rows["count"])
-    return tidy(rows, dataset="minusma_monthly", mission=MINUSMA,
-                personnel_type="total", measure="month_end", origin_file=origin)
+    return tidy(
+        rows,
+        dataset="minusma_monthly",
+        mission=MINUSMA,
+        personnel_type="total",
+        measure="month_end",
+        origin_file=origin,
+    )
 
 
 # --------------------------------------------------------------------------- #
 # Putting it together
 # --------------------------------------------------------------------------- #
 
-def derive_all(raw_dir: Path,
-               comparison: tuple[str, ...] = COMPARISON_COUNTRIES) -> pd.DataFrame:
+
+def derive_all(raw_dir: Path, comparison: tuple[str, ...] = COMPARISON_COUNTRIES) -> pd.DataFrame:
     """Read all three raw files and return the combined, sorted table.
 
     All files are read (and validated) before anything is derived, so a broken
@@ -321,11 +325,14 @@ def derive_all(raw_dir: Path,
     nl = read_raw(raw_dir, NL_FILE, NL_COLUMNS)
     ipi_all = read_raw(raw_dir, IPI_ALL_FILE, IPI_ALL_COLUMNS)
     yearly = read_raw(raw_dir, YEARLY_FILE, YEARLY_COLUMNS)
-    table = pd.concat([
-        derive_nl_monthly(nl),
-        derive_mission_yearly(yearly, comparison=comparison),
-        derive_minusma_monthly(ipi_all),
-    ], ignore_index=True)
+    table = pd.concat(
+        [
+            derive_nl_monthly(nl),
+            derive_mission_yearly(yearly, comparison=comparison),
+            derive_minusma_monthly(ipi_all),
+        ],
+        ignore_index=True,
+    )
     return sort_rows(table)
 
 
@@ -346,10 +353,15 @@ def write_csv(table: pd.DataFrame, out: Path) -> None:
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     """Command-line interface: raw directory in, one CSV out."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("raw_dir", type=Path, metavar="RAW_DIR",
-                        help="directory with the three raw UN peacekeeping CSVs")
-    parser.add_argument("--out", type=Path, default=Path("data/un_contributions.csv"),
-                        help="output CSV (default: data/un_contributions.csv)")
+    parser.add_argument(
+        "raw_dir", type=Path, metavar="RAW_DIR", help="directory with the three raw UN peacekeeping CSVs"
+    )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=Path("data/un_contributions.csv"),
+        help="output CSV (default: data/un_contributions.csv)",
+    )
     return parser.parse_args(argv)
 
 

@@ -41,9 +41,14 @@ def builds() -> None:
     print(f"no-change rebuild:            {timed(BUILD):6.1f} s")
     print(f"PDFs (make pdf):              {timed([sys.executable, '-m', 'missions_book.pdf']):6.1f} s")
     pdfs = sorted((HTML_DIR / "downloads" / "pdf").glob("*.pdf"))
-    print(f"PDFs on disk: {len(pdfs)} files, {sum(p.stat().st_size for p in pdfs) / 1e6:.1f} MB; "
-          + ", ".join(f"{p.name} {p.stat().st_size / 1e6:.1f} MB" for p in pdfs
-                      if p.stem in ("the-netherlands-on-mission", "teacher-guide")))
+    print(
+        f"PDFs on disk: {len(pdfs)} files, {sum(p.stat().st_size for p in pdfs) / 1e6:.1f} MB; "
+        + ", ".join(
+            f"{p.name} {p.stat().st_size / 1e6:.1f} MB"
+            for p in pdfs
+            if p.stem in ("the-netherlands-on-mission", "teacher-guide")
+        )
+    )
 
 
 def notebooks() -> None:
@@ -52,8 +57,17 @@ def notebooks() -> None:
         start = time.perf_counter()
         NotebookClient(notebook, timeout=600, resources={"metadata": {"path": str(path.parent)}}).execute()
         print(f"notebook {path.name}: {time.perf_counter() - start:6.1f} s (fresh kernel, start-up included)")
-    nbval = [str(ROOT / ".venv" / "bin" / "python"), "-m", "pytest", "-q", "--nbval", "--nbval-current-env",
-             "--nbval-sanitize-with", "tests/nbval_sanitize.cfg", "notebooks"]
+    nbval = [
+        str(ROOT / ".venv" / "bin" / "python"),
+        "-m",
+        "pytest",
+        "-q",
+        "--nbval",
+        "--nbval-current-env",
+        "--nbval-sanitize-with",
+        "tests/nbval_sanitize.cfg",
+        "notebooks",
+    ]
     print(f"nbval, all notebooks:         {timed(nbval):6.1f} s")
 
 
@@ -84,13 +98,11 @@ def page_weights() -> None:
         browser = playwright.chromium.launch(executable_path=find_chromium(), args=CHROMIUM_FLAGS)
         for page_path in PAGES:
             page = browser.new_page()
-            sizes = []
-            page.on("response", lambda response: sizes.append(len(response.body() or b"")))
+            sizes: list[int] = []
+            page.on("response", lambda response, sizes=sizes: sizes.append(len(response.body() or b"")))
             start = time.perf_counter()
             page.goto(f"{base}/{page_path}.html", wait_until="load")
-            paint = page.evaluate(
-                "performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1"
-            )
+            paint = page.evaluate("performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1")
             elapsed = time.perf_counter() - start
             page.wait_for_load_state("networkidle")
             print(

@@ -23,10 +23,13 @@ FRONT = "---\njupytext:\n  text_representation:\n    format_name: myst\nkernelsp
 PAGES = {
     "book/index.md": "# Small book\n\nThree pages.\n",
     "book/facts.md": "# Facts\n\nRutte visited {fact}`personnel.efp-lithuania.2017-08-09.snapshot` soldiers.\n",
-    "book/chart.md": FRONT + "# Chart\n\n```{code-cell} ipython3\nimport missions\nmissions.personnel_chart('efp-lithuania')\n```\n",
+    "book/chart.md": FRONT
+    + "# Chart\n\n```{code-cell} ipython3\nimport missions\nmissions.personnel_chart('efp-lithuania')\n```\n",
     "book/static.md": "# Static\n\nNo data here.\n",
 }
-TOC = "format: jb-book\nroot: book/index\nchapters:\n  - file: book/facts\n  - file: book/chart\n  - file: book/static\n"
+TOC = (
+    "format: jb-book\nroot: book/index\nchapters:\n  - file: book/facts\n  - file: book/chart\n  - file: book/static\n"
+)
 ROW = re.compile(r"^(efp-lithuania,2017-08-09,)270(,)", re.M)
 
 
@@ -48,8 +51,10 @@ def _make_html(book: Path) -> str:
     return done.stdout
 
 
-@pytest.mark.skipif(not (ROOT / "_build" / ".vendor" / "offline" / ".stamp").exists() or not (VENV / ".installed").exists(),
-                    reason="needs `make install vendor` first (make test runs it)")
+@pytest.mark.skipif(
+    not (ROOT / "_build" / ".vendor" / "offline" / ".stamp").exists() or not (VENV / ".installed").exists(),
+    reason="needs `make install vendor` first (make test runs it)",
+)
 def test_changed_data_reaches_facts_and_charts_without_a_clean_build(tmp_path):
     book = tmp_path / "book-copy"
     book.mkdir()

@@ -10,9 +10,9 @@ import pytest
 import yaml
 
 from missions.paths import lesson_plan_dir
-from missions_book.toc import GUIDE_PART, book_pages
 from missions_book.handouts import handout_html
 from missions_book.lessons import LessonPlanError, load_plan, plan_names
+from missions_book.toc import GUIDE_PART, book_pages
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "quizzes"
@@ -64,22 +64,41 @@ def _set(path: str, value):
         for key in parents:
             target = target[int(key)] if key.isdigit() else target[key]
         target[int(last) if last.isdigit() else last] = value
+
     return change
 
 
-@pytest.mark.parametrize("change, expected", [
-    (_set("lessons.0.steps.0.minutes", 99), r"iraq\.yml, field 'lessons\.0\.steps': the steps take \d+ minutes, the lesson 45"),
-    (_set("materials.notebooks", ["99-nothing"]), r"field 'materials\.notebooks\.0': no notebook notebooks/99-nothing\.ipynb"),
-    (_set("materials.quizzes", ["no-such-quiz"]), r"field 'materials\.quizzes\.0': no quiz book/quizzes/no-such-quiz\.yml"),
-    (_set("materials.data", ["budgets"]), r"field 'materials\.data\.0': no table 'budgets'"),
-    (_set("lessons.0.steps.0.uses", "chapter:iraq#no-such-heading"), r"'#no-such-heading' is not a heading of book/iraq\.md"),
-    (_set("lessons.0.steps.0.uses", "quiz:sahel"), r"field 'lessons\.0\.steps\.0\.uses': quiz 'sahel' is not listed"),
-    (_set("lessons.1.minutes", 45), r"field 'lessons'"),
-    (_set("chapter", "book/sahel.md"), r"iraq\.yml, field 'chapter': the file must be named after its chapter"),
-    (_set("chapter", "book/nowhere.md"), r"field 'chapter'"),
-    (lambda data: data.pop("objectives"), r"iraq\.yml, field '\(top level\)': 'objectives' is a required property"),
-    (_set("discussion.0.good_answer", ["only one point"]), r"field 'discussion\.0\.good_answer'"),
-])
+@pytest.mark.parametrize(
+    "change, expected",
+    [
+        (
+            _set("lessons.0.steps.0.minutes", 99),
+            r"iraq\.yml, field 'lessons\.0\.steps': the steps take \d+ minutes, the lesson 45",
+        ),
+        (
+            _set("materials.notebooks", ["99-nothing"]),
+            r"field 'materials\.notebooks\.0': no notebook notebooks/99-nothing\.ipynb",
+        ),
+        (
+            _set("materials.quizzes", ["no-such-quiz"]),
+            r"field 'materials\.quizzes\.0': no quiz book/quizzes/no-such-quiz\.yml",
+        ),
+        (_set("materials.data", ["budgets"]), r"field 'materials\.data\.0': no table 'budgets'"),
+        (
+            _set("lessons.0.steps.0.uses", "chapter:iraq#no-such-heading"),
+            r"'#no-such-heading' is not a heading of book/iraq\.md",
+        ),
+        (
+            _set("lessons.0.steps.0.uses", "quiz:sahel"),
+            r"field 'lessons\.0\.steps\.0\.uses': quiz 'sahel' is not listed",
+        ),
+        (_set("lessons.1.minutes", 45), r"field 'lessons'"),
+        (_set("chapter", "book/sahel.md"), r"iraq\.yml, field 'chapter': the file must be named after its chapter"),
+        (_set("chapter", "book/nowhere.md"), r"field 'chapter'"),
+        (lambda data: data.pop("objectives"), r"iraq\.yml, field '\(top level\)': 'objectives' is a required property"),
+        (_set("discussion.0.good_answer", ["only one point"]), r"field 'discussion\.0\.good_answer'"),
+    ],
+)
 def test_bad_plan_is_named(tmp_path, change, expected):
     folder = _broken(tmp_path, change)
     with pytest.raises(LessonPlanError, match=expected):
@@ -95,6 +114,7 @@ def test_broken_yaml_and_missing_plan_are_named(tmp_path):
 
 
 # --- printable quiz handouts --------------------------------------------------------------
+
 
 def _text(page: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page))
@@ -119,11 +139,18 @@ def test_answer_key_gives_each_right_answer():
     right = [chr(65 + i) for i, o in enumerate(by_id["parts"]["options"]) if o.get("correct")]
     assert f"Answer: {right[0]} and {right[1]}" in text
     assert by_id["keyboard"]["explanation"] in text
-    low, high = by_id["number"]["answer"] - by_id["number"]["tolerance"], by_id["number"]["answer"] + by_id["number"]["tolerance"]
+    low, high = (
+        by_id["number"]["answer"] - by_id["number"]["tolerance"],
+        by_id["number"]["answer"] + by_id["number"]["tolerance"],
+    )
     assert f"accept {low:,.0f} to {high:,.0f}" in text
     assert key.count("\u2611") + key.count("&#9745;") == sum(
-        1 for q in quiz["questions"] if q["kind"] in ("single", "multiple", "true_false")
-        for o in (q.get("options") or [{"correct": True}]) if o.get("correct"))
+        1
+        for q in quiz["questions"]
+        if q["kind"] in ("single", "multiple", "true_false")
+        for o in (q.get("options") or [{"correct": True}])
+        if o.get("correct")
+    )
     assert "How to use this book" in text
 
 
@@ -139,8 +166,9 @@ def test_citation_names_the_repository_of_the_book():
     config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
     citation = yaml.safe_load((ROOT / "CITATION.cff").read_text(encoding="utf-8"))
     assert citation["cff-version"] == "1.2.0"
-    assert citation["repository-code"] == config["repository"]["url"], \
+    assert citation["repository-code"] == config["repository"]["url"], (
         "CITATION.cff repository-code differs from repository.url in _config.yml"
+    )
     assert citation["preferred-citation"]["type"] == "book"
 
 

@@ -11,11 +11,11 @@ from urllib.parse import unquote, urljoin
 import pytest
 from pypdf import PdfReader
 
+from missions.quiz import load_quiz
 from missions_book.downloads import BOOK_PDF, FOLDER, GUIDE_PDF, page_pdf
 from missions_book.handouts import quiz_names
 from missions_book.lessons import plan_names
 from missions_book.toc import GUIDE_PART, book_pages
-from missions.quiz import load_quiz
 
 from .conftest import HTML_DIR, PAGES, ROOT
 
@@ -110,7 +110,7 @@ def test_downloads_box_links_resolve(page_path):
     assert len(links) >= 3, f"{page_path}: Downloads box missing or nearly empty"
     base = f"file://{HTML_DIR}/{page_path}.html"
     for href in links:
-        target = Path(unquote(urljoin(base, href)[len("file://"):]))
+        target = Path(unquote(urljoin(base, href)[len("file://") :]))
         assert target.is_file(), f"{page_path}: download link {href} leads nowhere"
 
 
@@ -129,8 +129,15 @@ def test_teacher_guide_covers_every_plan():
     for name in plan_names():
         assert f'href="{name}.html"' in overview, f"overview table has no row for {name}"
         page = (HTML_DIR / f"book/teachers/{name}.html").read_text(encoding="utf-8")
-        for heading in ("Objectives", "Before the lesson", "The 45-minute lesson", "The 90-minute lesson",
-                        "Discussion prompts", "Common misconceptions", "Assessment"):
+        for heading in (
+            "Objectives",
+            "Before the lesson",
+            "The 45-minute lesson",
+            "The 90-minute lesson",
+            "Discussion prompts",
+            "Common misconceptions",
+            "Assessment",
+        ):
             assert f">{heading}<" in page, f"teacher page {name}: no section '{heading}'"
 
 
@@ -154,6 +161,10 @@ def test_download_link_downloads_the_file(offline_page, book_url):
 
 def test_overview_follows_the_reading_order():
     overview = (HTML_DIR / "book/teachers/index.html").read_text(encoding="utf-8")
-    taught = [Path(doc).name for doc, _ in book_pages() if Path(doc).name in plan_names() and doc.startswith("book/") and "/teachers/" not in doc]
+    taught = [
+        Path(doc).name
+        for doc, _ in book_pages()
+        if Path(doc).name in plan_names() and doc.startswith("book/") and "/teachers/" not in doc
+    ]
     positions = [overview.find(f'href="{name}.html"') for name in taught]
     assert positions == sorted(positions), "the overview table is not in the order of the book"

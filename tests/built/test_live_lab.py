@@ -33,11 +33,22 @@ def _free_port() -> int:
 def lab(tmp_path):
     shutil.copy(ROOT / "notebooks" / NOTEBOOK, tmp_path / NOTEBOOK)
     port, token = _free_port(), secrets.token_hex(8)
-    command = [str(Path(sys.executable).parent / "jupyter"), "lab", str(tmp_path), "--no-browser",
-               f"--port={port}", f"--IdentityProvider.token={token}", "--LabApp.news_url=None"]
+    command = [
+        str(Path(sys.executable).parent / "jupyter"),
+        "lab",
+        str(tmp_path),
+        "--no-browser",
+        f"--port={port}",
+        f"--IdentityProvider.token={token}",
+        "--LabApp.news_url=None",
+    ]
     if os.geteuid() == 0:
         command.append("--allow-root")  # as in `make lab`
-    env = {**os.environ, "JUPYTER_CONFIG_DIR": str(tmp_path / ".config"), "JUPYTER_RUNTIME_DIR": str(tmp_path / ".runtime")}
+    env = {
+        **os.environ,
+        "JUPYTER_CONFIG_DIR": str(tmp_path / ".config"),
+        "JUPYTER_RUNTIME_DIR": str(tmp_path / ".runtime"),
+    }
     server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     url = f"http://127.0.0.1:{port}"
     for _ in range(60):
@@ -65,7 +76,10 @@ def test_notebook_runs_live_in_jupyterlab(browser, lab):
     # every code cell gets a number when it has run; a kernel error would stop the run with an error output
     page.wait_for_function(
         "n => [...document.querySelectorAll('.jp-CodeCell .jp-InputArea-prompt')]"
-        ".filter(p => /\\[\\d+\\]/.test(p.textContent)).length === n", arg=code_cells, timeout=120_000)
+        ".filter(p => /\\[\\d+\\]/.test(p.textContent)).length === n",
+        arg=code_cells,
+        timeout=120_000,
+    )
     errors = page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.error']").all_inner_texts()
     assert errors == [], f"errors when running {NOTEBOOK} in JupyterLab: {errors}"
 

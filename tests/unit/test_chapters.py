@@ -6,7 +6,6 @@ import re
 from pathlib import Path
 
 import pytest
-import yaml
 
 from missions.facts import all_facts
 
@@ -79,7 +78,9 @@ def test_mission_chapter_has_box_and_figure_from_data(name):
 @pytest.mark.parametrize("name", CHAPTERS)
 def test_no_undated_now(name):
     for lineno, line in enumerate(chapter_text(name).splitlines(), 1):
-        assert not re.search(r"\b(currently|nowadays|at present)\b", line, re.I), f"book/{name}.md:{lineno}: give a date"
+        assert not re.search(r"\b(currently|nowadays|at present)\b", line, re.I), (
+            f"book/{name}.md:{lineno}: give a date"
+        )
 
 
 def _mission_numbers() -> dict[str, tuple[re.Pattern, set[str]]]:
@@ -94,7 +95,7 @@ def _mission_numbers() -> dict[str, tuple[re.Pattern, set[str]]]:
         numbers = set()
         for key, value in facts.items():
             if key.startswith(f"{row.id}.") or key.startswith(f"personnel.{row.id}."):
-                if isinstance(value, (int, float)) and not isinstance(value, bool) or hasattr(value, "__index__"):
+                if (isinstance(value, (int, float)) and not isinstance(value, bool)) or hasattr(value, "__index__"):
                     try:
                         number = int(value)
                     except (TypeError, ValueError):

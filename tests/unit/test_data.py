@@ -8,7 +8,6 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-import missions
 from missions.data import DataError, clear_cache, load_table
 from missions.paths import data_dir
 
@@ -23,7 +22,9 @@ MISSIONS_HEADER = (
     "kind,peak_personnel,total_personnel_low,total_personnel_high,deaths,on_government_page,parent_id,source_ids,note"
 )
 GOOD_MISSION = "alpha,Alpha,Alpha Mission,UN,Lebanon,Middle East,Haris,33.2,35.3,1979-02-25,day,1985-11-06,peacekeeping,800,8000,9084,9,no,,src-a;src-b,two totals"
-CHILD_MISSION = "beta,Beta,Beta Mission,NATO,Lithuania,Europe,Rukla,55.0,24.3,2017-02-01,month,,deterrence,270,,,,yes,alpha,src-a,"
+CHILD_MISSION = (
+    "beta,Beta,Beta Mission,NATO,Lithuania,Europe,Rukla,55.0,24.3,2017-02-01,month,,deterrence,270,,,,yes,alpha,src-a,"
+)
 PERSONNEL_HEADER = "mission_id,date,count,personnel_type,measure,source_ids,note"
 GOOD_PERSONNEL = "beta,2017-03-01,270,military,ceiling,src-a,"
 
@@ -68,23 +69,47 @@ def test_fixture_loads_with_proper_dtypes(data_dir):
 @pytest.mark.parametrize(
     "row, expected",
     [
-        (CHILD_MISSION.replace("2017-02-01", "2017-02-30"), ["missions.csv", "row 2 (line 3)", "field 'start_date'", "2017-02-30"]),
+        (
+            CHILD_MISSION.replace("2017-02-01", "2017-02-30"),
+            ["missions.csv", "row 2 (line 3)", "field 'start_date'", "2017-02-30"],
+        ),
         (CHILD_MISSION.replace("2017-02-01", "1 Feb 2017"), ["missions.csv", "row 2", "field 'start_date'"]),
         (CHILD_MISSION.replace("2017-02-01", ""), ["missions.csv", "row 2", "field 'start_date'", "required"]),
-        (CHILD_MISSION.replace("2017-02-01,month,", "2017-02-01,month,2016-01-01"), ["missions.csv", "row 2", "field 'end_date'", "before"]),
+        (
+            CHILD_MISSION.replace("2017-02-01,month,", "2017-02-01,month,2016-01-01"),
+            ["missions.csv", "row 2", "field 'end_date'", "before"],
+        ),
         (CHILD_MISSION.replace(",270,", ",-270,"), ["missions.csv", "row 2", "field 'peak_personnel'", "minimum"]),
-        (CHILD_MISSION.replace("src-a,", "src-zz,"), ["missions.csv", "row 2", "field 'source_ids'", "unknown source id 'src-zz'"]),
+        (
+            CHILD_MISSION.replace("src-a,", "src-zz,"),
+            ["missions.csv", "row 2", "field 'source_ids'", "unknown source id 'src-zz'"],
+        ),
         (CHILD_MISSION.replace(",src-a,", ",,"), ["missions.csv", "row 2", "field 'source_ids'", "required"]),
         (CHILD_MISSION.replace("55.0", "95.0"), ["missions.csv", "row 2", "field 'latitude'", "maximum"]),
         (CHILD_MISSION.replace("beta,Beta", "alpha,Beta"), ["missions.csv", "row 2", "field 'id'", "alpha"]),
-        (CHILD_MISSION.replace(",alpha,", ",gamma,"), ["missions.csv", "row 2", "field 'parent_id'", "unknown mission id 'gamma'"]),
+        (
+            CHILD_MISSION.replace(",alpha,", ",gamma,"),
+            ["missions.csv", "row 2", "field 'parent_id'", "unknown mission id 'gamma'"],
+        ),
         (CHILD_MISSION.replace("deterrence", "invasion"), ["missions.csv", "row 2", "field 'kind'", "invasion"]),
         (CHILD_MISSION.replace(",month,", ",decade,"), ["missions.csv", "row 2", "field 'start_precision'", "decade"]),
         (CHILD_MISSION.rsplit(",", 3)[0], ["missions.csv", "row 2", "missing cell"]),
     ],
-    ids=["impossible-date", "malformed-date", "missing-date", "end-before-start", "negative-count",
-         "unknown-source", "no-source", "latitude-out-of-range", "duplicate-id", "unknown-parent",
-         "unknown-kind", "unknown-precision", "malformed-row"],
+    ids=[
+        "impossible-date",
+        "malformed-date",
+        "missing-date",
+        "end-before-start",
+        "negative-count",
+        "unknown-source",
+        "no-source",
+        "latitude-out-of-range",
+        "duplicate-id",
+        "unknown-parent",
+        "unknown-kind",
+        "unknown-precision",
+        "malformed-row",
+    ],
 )
 def test_bad_mission_row_is_named(data_dir, row, expected):
     bad_missions(data_dir, row)
@@ -100,13 +125,21 @@ def test_total_low_above_high_is_an_error(data_dir):
 
 
 def test_unknown_mission_in_personnel_is_named(data_dir):
-    write(data_dir, "personnel.csv", "\n".join([PERSONNEL_HEADER, GOOD_PERSONNEL, "omega,2018-01-01,5,military,snapshot,src-a,"]) + "\n")
+    write(
+        data_dir,
+        "personnel.csv",
+        "\n".join([PERSONNEL_HEADER, GOOD_PERSONNEL, "omega,2018-01-01,5,military,snapshot,src-a,"]) + "\n",
+    )
     message = error_of("personnel", data_dir)
-    assert "personnel.csv" in message and "row 2" in message and "field 'mission_id'" in message and "'omega'" in message
+    assert (
+        "personnel.csv" in message and "row 2" in message and "field 'mission_id'" in message and "'omega'" in message
+    )
 
 
 def test_negative_personnel_count_is_named(data_dir):
-    write(data_dir, "personnel.csv", "\n".join([PERSONNEL_HEADER, "beta,2018-01-01,-5,military,snapshot,src-a,"]) + "\n")
+    write(
+        data_dir, "personnel.csv", "\n".join([PERSONNEL_HEADER, "beta,2018-01-01,-5,military,snapshot,src-a,"]) + "\n"
+    )
     message = error_of("personnel", data_dir)
     assert "row 1 (line 2)" in message and "field 'count'" in message
 
@@ -118,7 +151,7 @@ def test_missing_table_file_is_named(data_dir):
 
 
 def test_missing_descriptor_is_named(tmp_path):
-    with pytest.raises(DataError, match="datapackage.json"):
+    with pytest.raises(DataError, match=r"datapackage\.json"):
         load_table("missions", tmp_path)
 
 
@@ -145,9 +178,22 @@ def test_real_tables_load(real):
 
 def test_government_page_missions_are_all_present(real):
     ids = set(real["missions"]["id"])
-    for required in ("counter-isis", "f16-2014", "cbmi-erbil", "nmi", "minusma", "eutm-mali", "eucap-sahel-mali",
-                     "eucap-sahel-niger", "resolute-support", "isaf", "tfu", "kunduz", "efp-lithuania",
-                     "civilian-mission-pool"):
+    for required in (
+        "counter-isis",
+        "f16-2014",
+        "cbmi-erbil",
+        "nmi",
+        "minusma",
+        "eutm-mali",
+        "eucap-sahel-mali",
+        "eucap-sahel-niger",
+        "resolute-support",
+        "isaf",
+        "tfu",
+        "kunduz",
+        "efp-lithuania",
+        "civilian-mission-pool",
+    ):
         assert required in ids, f"data/missions.csv has no row '{required}'"
     flagged = set(real["missions"].loc[real["missions"]["on_government_page"], "id"])
     assert {"minusma", "resolute-support", "efp-lithuania", "counter-isis", "civilian-mission-pool"} <= flagged

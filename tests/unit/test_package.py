@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
@@ -20,29 +18,41 @@ def un_frame(rows):
 
 @pytest.fixture
 def un_small():
-    return un_frame([
-        ("nl_monthly", "1993-08-31", "Netherlands", "all", "total", 100, "month_end"),
-        ("nl_monthly", "1993-09-30", "Netherlands", "all", "total", 300, "month_end"),
-        ("nl_monthly", "1993-10-31", "Netherlands", "all", "total", 50, "month_end"),
-        ("nl_monthly", "1993-09-30", "Netherlands", "all", "police", 7, "month_end"),
-        ("mission_yearly", "2015", "Netherlands", "MINUSMA", "total", 550, "annual_mean"),
-        ("mission_yearly", "2015", "all", "MINUSMA", "total", 10000, "annual_mean"),
-    ])
+    return un_frame(
+        [
+            ("nl_monthly", "1993-08-31", "Netherlands", "all", "total", 100, "month_end"),
+            ("nl_monthly", "1993-09-30", "Netherlands", "all", "total", 300, "month_end"),
+            ("nl_monthly", "1993-10-31", "Netherlands", "all", "total", 50, "month_end"),
+            ("nl_monthly", "1993-09-30", "Netherlands", "all", "police", 7, "month_end"),
+            ("mission_yearly", "2015", "Netherlands", "MINUSMA", "total", 550, "annual_mean"),
+            ("mission_yearly", "2015", "all", "MINUSMA", "total", 10000, "annual_mean"),
+        ]
+    )
 
 
 @pytest.fixture
 def mission_frames():
-    m = pd.DataFrame({
-        "id": ["a", "b"], "name": ["Alpha", "Beta"], "organisation": ["UN", "NATO"],
-        "start_date": pd.to_datetime(["1990-01-01", "2000-06-01"]),
-        "end_date": pd.to_datetime(["1995-01-01", None]),
-        "on_government_page": [False, True], "source_ids": ["s1", "s1"],
-    })
-    p = pd.DataFrame({
-        "mission_id": ["b", "b", "b"], "date": pd.to_datetime(["2001-01-01", "2002-01-01", "2002-01-01"]),
-        "count": [120, 480, 400], "personnel_type": "military",
-        "measure": ["snapshot", "ceiling", "snapshot"], "source_ids": "s1",
-    })
+    m = pd.DataFrame(
+        {
+            "id": ["a", "b"],
+            "name": ["Alpha", "Beta"],
+            "organisation": ["UN", "NATO"],
+            "start_date": pd.to_datetime(["1990-01-01", "2000-06-01"]),
+            "end_date": pd.to_datetime(["1995-01-01", None]),
+            "on_government_page": [False, True],
+            "source_ids": ["s1", "s1"],
+        }
+    )
+    p = pd.DataFrame(
+        {
+            "mission_id": ["b", "b", "b"],
+            "date": pd.to_datetime(["2001-01-01", "2002-01-01", "2002-01-01"]),
+            "count": [120, 480, 400],
+            "personnel_type": "military",
+            "measure": ["snapshot", "ceiling", "snapshot"],
+            "source_ids": "s1",
+        }
+    )
     return m, p
 
 
@@ -183,7 +193,7 @@ def test_un_facts_compute_share_by_hand(un_small):
 
 
 def test_unknown_fact_suggests_keys():
-    with pytest.raises(KeyError, match="unknown fact 'tfu.dead'.*tfu.deaths"):
+    with pytest.raises(KeyError, match=r"unknown fact 'tfu\.dead'.*tfu\.deaths"):
         facts.fact_text("tfu.dead", {"tfu.deaths": 24, "tfu.name": "Task Force Uruzgan"})
 
 
@@ -204,8 +214,14 @@ def test_world_map_has_the_countries_the_book_needs():
 
 def test_map_of_an_empty_period_is_a_clear_error(mission_frames):
     m, _ = mission_frames
-    m = m.assign(latitude=[33.0, 55.0], longitude=[35.0, 24.0], peak_personnel=[800, 270],
-                 region=["Middle East", "Europe"], location=["Haris", "Rukla"], host_country=["Lebanon", "Lithuania"])
+    m = m.assign(
+        latitude=[33.0, 55.0],
+        longitude=[35.0, 24.0],
+        peak_personnel=[800, 270],
+        region=["Middle East", "Europe"],
+        location=["Haris", "Rukla"],
+        host_country=["Lebanon", "Lithuania"],
+    )
     with pytest.raises(ValueError, match="no missions with a location in 1960-1970"):
         missions.map_chart(missions=m, start_year=1960, end_year=1970)
     chart = missions.map_chart(missions=m, start_year=1980, end_year=1990)
@@ -244,10 +260,24 @@ def test_explorer_widgets_drive_the_card():
 
 
 def test_fact_card_escapes_and_shows_ranges():
-    m = pd.DataFrame({"id": ["x"], "full_name": ["<b>X</b> force"], "organisation": ["UN"], "location": ["Haris"],
-                      "host_country": ["Lebanon"], "start_date": [pd.Timestamp("1979-02-25")], "end_date": [pd.NaT],
-                      "kind": ["peacekeeping"], "peak_personnel": [pd.NA], "total_personnel_low": [8000],
-                      "total_personnel_high": [9084], "deaths": [9], "source_ids": ["s1"], "note": [None]})
+    m = pd.DataFrame(
+        {
+            "id": ["x"],
+            "full_name": ["<b>X</b> force"],
+            "organisation": ["UN"],
+            "location": ["Haris"],
+            "host_country": ["Lebanon"],
+            "start_date": [pd.Timestamp("1979-02-25")],
+            "end_date": [pd.NaT],
+            "kind": ["peacekeeping"],
+            "peak_personnel": [pd.NA],
+            "total_personnel_low": [8000],
+            "total_personnel_high": [9084],
+            "deaths": [9],
+            "source_ids": ["s1"],
+            "note": [None],
+        }
+    )
     s = pd.DataFrame({"id": ["s1"], "url": ["https://example.org/?a=1&b=2"], "publisher": ["NIMH"], "title": ["T"]})
     card = missions.fact_card("x", m, s)
     assert "&lt;b&gt;X&lt;/b&gt;" in card and "8,000 to 9,084 (sources differ)" in card

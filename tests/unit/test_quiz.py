@@ -34,16 +34,38 @@ def test_good_quiz_loads():
 @pytest.mark.parametrize(
     "change, expected",
     [
-        (lambda d: d["questions"][0]["options"][1].pop("correct"), ["bad.yml", "question 1 ('offline')", "no option is marked correct"]),
-        (lambda d: d["questions"][0]["options"][0].update(correct=True), ["bad.yml", "question 1 ('offline')", "2 correct options"]),
+        (
+            lambda d: d["questions"][0]["options"][1].pop("correct"),
+            ["bad.yml", "question 1 ('offline')", "no option is marked correct"],
+        ),
+        (
+            lambda d: d["questions"][0]["options"][0].update(correct=True),
+            ["bad.yml", "question 1 ('offline')", "2 correct options"],
+        ),
         (lambda d: d["questions"][2].update(kind="essay"), ["bad.yml", "question 3 ('keyboard')", "kind", "'essay'"]),
-        (lambda d: d["questions"][1]["options"][2].pop("feedback"), ["bad.yml", "question 2 ('parts')", "'feedback' is a required property"]),
-        (lambda d: d["questions"][3].pop("tolerance"), ["bad.yml", "question 4 ('number')", "'tolerance' is a required property"]),
-        (lambda d: d["questions"][3].update(answer={"fact": "nope.nothing"}), ["bad.yml", "question 4 ('number')", "unknown fact 'nope.nothing'"]),
+        (
+            lambda d: d["questions"][1]["options"][2].pop("feedback"),
+            ["bad.yml", "question 2 ('parts')", "'feedback' is a required property"],
+        ),
+        (
+            lambda d: d["questions"][3].pop("tolerance"),
+            ["bad.yml", "question 4 ('number')", "'tolerance' is a required property"],
+        ),
+        (
+            lambda d: d["questions"][3].update(answer={"fact": "nope.nothing"}),
+            ["bad.yml", "question 4 ('number')", "unknown fact 'nope.nothing'"],
+        ),
         (lambda d: d["questions"][1].update(id="offline"), ["bad.yml", "question 2 ('offline')", "duplicate"]),
     ],
-    ids=["no-correct", "two-correct-single", "unknown-kind", "missing-feedback", "no-tolerance",
-         "unknown-fact", "duplicate-id"],
+    ids=[
+        "no-correct",
+        "two-correct-single",
+        "unknown-kind",
+        "missing-feedback",
+        "no-tolerance",
+        "unknown-fact",
+        "duplicate-id",
+    ],
 )
 def test_bad_quiz_is_named(tmp_path, change, expected):
     message = error_for(tmp_path, change)
@@ -98,7 +120,7 @@ def test_display_bundle_has_widget_and_names_the_quiz_for_the_book():
 
 
 def test_missing_quiz_is_named(tmp_path):
-    with pytest.raises(QuizError, match="nothing.yml"):
+    with pytest.raises(QuizError, match=r"nothing\.yml"):
         load_quiz("nothing", tmp_path)
 
 

@@ -43,10 +43,7 @@ def counts(frame, **where):
     """{(period, country, mission, personnel_type): count} for rows matching `where`."""
     for col, value in where.items():
         frame = frame[frame[col] == value]
-    return {
-        (r.period, r.country, r.mission, r.personnel_type): int(r.count)
-        for r in frame.itertuples()
-    }
+    return {(r.period, r.country, r.mission, r.personnel_type): int(r.count) for r in frame.itertuples()}
 
 
 def copy_fixtures(tmp_path):
@@ -58,6 +55,7 @@ def copy_fixtures(tmp_path):
 # --------------------------------------------------------------------------- #
 # nl_monthly
 # --------------------------------------------------------------------------- #
+
 
 def test_nl_monthly_sums_types_and_skips_na(table):
     got = counts(table, dataset="nl_monthly")
@@ -82,8 +80,9 @@ def test_nl_monthly_sums_types_and_skips_na(table):
 
 
 def test_nl_monthly_rejects_duplicate_month():
-    raw = pd.DataFrame({"Date": ["2000-02-28", "2000-02-29"],
-                        "Troops": [1, 2], "Police": [None, None], "Experts": [None, None]})
+    raw = pd.DataFrame(
+        {"Date": ["2000-02-28", "2000-02-29"], "Troops": [1, 2], "Police": [None, None], "Experts": [None, None]}
+    )
     with pytest.raises(ValueError, match="duplicate month 2000-02-29"):
         derive.derive_nl_monthly(raw)
 
@@ -91,6 +90,7 @@ def test_nl_monthly_rejects_duplicate_month():
 # --------------------------------------------------------------------------- #
 # mission_yearly
 # --------------------------------------------------------------------------- #
+
 
 def test_world_and_minusma_totals(table):
     yearly = table[table.dataset == "mission_yearly"]
@@ -122,8 +122,7 @@ def test_minusma_contributors_only_positive(table):
 
 def test_netherlands_rows_kept_for_all_missions(table):
     yearly = table[table.dataset == "mission_yearly"]
-    per_mission = {k: v for k, v in counts(yearly, country="Netherlands").items()
-                   if k[2] != "all"}
+    per_mission = {k: v for k, v in counts(yearly, country="Netherlands").items() if k[2] != "all"}
     assert per_mission == {
         ("2012", "Netherlands", "UNTSO", "total"): 8,
         ("2014", "Netherlands", "MINUSMA", "total"): 430,
@@ -135,14 +134,12 @@ def test_netherlands_rows_kept_for_all_missions(table):
 
 def test_dutch_share_of_minusma_is_computable(table):
     yearly = table[table.dataset == "mission_yearly"].set_index(["period", "country", "mission"])
-    share = (yearly.loc[("2015", "Netherlands", "MINUSMA"), "count"]
-             / yearly.loc[("2015", "all", "MINUSMA"), "count"])
+    share = yearly.loc[("2015", "Netherlands", "MINUSMA"), "count"] / yearly.loc[("2015", "all", "MINUSMA"), "count"]
     assert share == pytest.approx(550 / 2564)
 
 
 def test_comparison_country_totals_every_year(table):
-    yearly = table[(table.dataset == "mission_yearly") & (table.mission == "all")
-                   & (table.country != "all")]
+    yearly = table[(table.dataset == "mission_yearly") & (table.mission == "all") & (table.country != "all")]
     got = counts(yearly)
     assert got[("2012", "Netherlands", "all", "total")] == 8
     assert got[("2014", "Netherlands", "all", "total")] == 430 + 11
@@ -173,6 +170,7 @@ def test_yearly_rejects_duplicate_rows():
 # minusma_monthly
 # --------------------------------------------------------------------------- #
 
+
 def test_minusma_monthly_totals_and_march_2014_quirk(table):
     got = counts(table, dataset="minusma_monthly")
     assert got == {
@@ -194,11 +192,15 @@ def test_minusma_monthly_totals_and_march_2014_quirk(table):
 # Validation
 # --------------------------------------------------------------------------- #
 
-@pytest.mark.parametrize("filename, column", [
-    (NL_FILE, "Police"),
-    (IPI_ALL_FILE, "Total_Total"),
-    (YEARLY_FILE, "Total"),
-])
+
+@pytest.mark.parametrize(
+    "filename, column",
+    [
+        (NL_FILE, "Police"),
+        (IPI_ALL_FILE, "Total_Total"),
+        (YEARLY_FILE, "Total"),
+    ],
+)
 def test_missing_column_names_file_and_column(tmp_path, filename, column):
     raw = copy_fixtures(tmp_path)
     frame = pd.read_csv(raw / filename, dtype=str, keep_default_na=False)
@@ -228,6 +230,7 @@ def test_non_numeric_count_is_an_error(tmp_path):
 # --------------------------------------------------------------------------- #
 # Command line and output format
 # --------------------------------------------------------------------------- #
+
 
 def test_cli_writes_sorted_integer_csv(tmp_path):
     out = tmp_path / "out" / "un.csv"
