@@ -90,7 +90,7 @@ def page_downloads(app: Sphinx, docname: str, part: str, source: str) -> list[tu
         items.append(("This notebook (.ipynb), to run in JupyterLab", f"{SPHINX_SOURCES}/{source}"))
     else:
         items.append((f"Page source ({suffix}, MyST Markdown)", f"{SPHINX_SOURCES}/{source}"))
-        if executed_notebook(app, docname).exists():
+        if executed_notebook(app, docname):
             items.append(
                 (
                     "This page as a notebook (.ipynb), to run its code",
@@ -153,7 +153,7 @@ def write_download_files(app: Sphinx, exception) -> None:
     pages = [docname for docname, _ in book_pages() if docname in app.env.found_docs]
     for docname in pages:
         executed = executed_notebook(app, docname)
-        if executed.exists() and not docname.startswith("notebooks/"):
+        if executed and not docname.startswith("notebooks/"):
             (out / "notebooks").mkdir(exist_ok=True)
             shutil.copy2(executed, out / "notebooks" / f"{docname.replace('/', '-')}.ipynb")
     titles = {}

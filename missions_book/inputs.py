@@ -59,6 +59,8 @@ def note_data_dependency(env) -> None:
 def _keyed_execution_cache(app: Sphinx) -> None:
     """One execution cache per state of the inputs; older ones are removed. Set on myst-nb's own
     configuration after it is made, not in Sphinx's config, whose change would re-read every page."""
+    if not hasattr(app.env, "mystnb_config"):  # a project without notebooks
+        return
     folder = Path(app.outdir).parent
     current = folder / f"{CACHE_PREFIX}{fingerprint()}"
     for old in folder.glob(f"{CACHE_PREFIX}*"):
@@ -72,9 +74,12 @@ def _executed_pages_depend_on_inputs(app: Sphinx, doctree) -> None:
         note_data_dependency(app.env)
 
 
-def executed_notebook(app: Sphinx, docname: str) -> Path:
-    """Where myst-nb wrote the executed notebook of a page."""
-    return Path(app.env.mystnb_config.output_folder) / f"{docname}.ipynb"
+def executed_notebook(app: Sphinx, docname: str) -> Path | None:
+    """The executed notebook myst-nb wrote for a page, if it ran any code."""
+    if not hasattr(app.env, "mystnb_config"):
+        return None
+    path = Path(app.env.mystnb_config.output_folder) / f"{docname}.ipynb"
+    return path if path.exists() else None
 
 
 def setup(app: Sphinx) -> None:
