@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 VENDOR := _build/.vendor/offline
 NOTEBOOKS := $(wildcard notebooks/*.ipynb)
 
-.PHONY: help install vendor html pdf book serve test lint test-unit test-nbval test-built notebooks bench lab data clean
+.PHONY: help install vendor html pdf book browser serve test lint test-unit test-nbval test-built notebooks bench lab data clean
 
 help:
 	@echo "make book   - build the book into _build/html, with its PDFs (creates .venv on first use)"
@@ -50,8 +50,15 @@ html: install vendor
 pdf: html
 	$(PY) -m missions_book.pdf
 
-book: html pdf
+# The PDFs need Chromium: installed when this machine allows it, else the web pages alone.
+book: html
+	@if tools/chromium.sh; then $(MAKE) --no-print-directory pdf; else \
+	  echo "PDFs skipped: no Chromium here and no right to install it; ask for 'apt-get install chromium', then run 'make pdf'."; fi
 	@echo "The book is built. Open file://$(CURDIR)/_build/html/index.html or run 'make serve'."
+
+# The browser tests cannot be skipped: make test stops here without Chromium.
+browser:
+	@tools/chromium.sh || { echo "make test needs Debian's Chromium for the PDFs and browser tests: run 'apt-get install chromium' as root."; exit 1; }
 
 serve:
 	@test -f _build/html/index.html || { echo "No built book: run 'make book' first."; exit 1; }
@@ -73,7 +80,7 @@ test-nbval: install
 test-built: install
 	$(PY) -m pytest -q tests/built
 
-test: lint test-unit book test-nbval test-built
+test: lint test-unit browser book test-nbval test-built
 
 notebooks: install
 	$(VENV)/bin/jupyter nbconvert --to notebook --execute --inplace --ExecutePreprocessor.store_widget_state=False $(NOTEBOOKS)
