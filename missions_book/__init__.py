@@ -7,6 +7,7 @@ It may import `missions`; `missions` never imports it. One module per concern:
 - data_pages: the generated "Data and sources" page;
 - renderers: charts, pre-drawn pickers and quizzes from notebook outputs (a myst-nb MIME plugin);
 - inputs: which files generated pages depend on, so incremental builds stay correct;
+- execute: the pages' code run in parallel ahead of reading;
 - pages: offline-clean scripts and launch buttons;
 - downloads, handouts, pdf: the Downloads box, printable quiz sheets, and PDFs (make pdf);
 - lessons, lesson_pages: the teacher guide's lesson plans, checked and rendered.
@@ -16,12 +17,12 @@ from __future__ import annotations
 
 from sphinx.application import Sphinx
 
-from . import citations, data_pages, downloads, inputs, lesson_pages, pages, renderers
+from . import citations, data_pages, downloads, execute, inputs, lesson_pages, pages, renderers
 
 __version__ = "0.3"
 
 
 def setup(app: Sphinx) -> dict:
-    for module in (inputs, citations, data_pages, renderers, pages, downloads, lesson_pages):
+    for module in (inputs, execute, citations, data_pages, renderers, pages, downloads, lesson_pages):
         module.setup(app)
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}
