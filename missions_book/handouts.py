@@ -141,14 +141,15 @@ def handout_stem(name: str, kind: str) -> str:
 
 
 def write_handouts(out_dir: Path, titles: dict[str, str] | None = None) -> list[Path]:
-    """Write the sheet and key of every quiz as HTML into out_dir; titles maps a quiz to its page title."""
+    """Write the sheet and key of every quiz as HTML into out_dir; titles maps a quiz to its page title.
+    An unchanged handout keeps its file (and time), so `make pdf` does not print it again."""
     written = []
     Path(out_dir).mkdir(parents=True, exist_ok=True)
     for name in quiz_names():
         for kind, with_answers in HANDOUTS.items():
             path = Path(out_dir) / f"{handout_stem(name, kind)}.html"
-            path.write_text(
-                handout_html(name, with_answers, chapter_title=(titles or {}).get(name, "")), encoding="utf-8"
-            )
+            text = handout_html(name, with_answers, chapter_title=(titles or {}).get(name, ""))
+            if not path.exists() or path.read_text(encoding="utf-8") != text:
+                path.write_text(text, encoding="utf-8")
             written.append(path)
     return written

@@ -15,7 +15,7 @@ import sys
 import time
 from pathlib import Path
 
-from pypdf import PdfWriter
+from pypdf import PdfReader, PdfWriter
 
 from missions import paths
 
@@ -91,8 +91,24 @@ def join(pdf_files: list[tuple[str, Path]], out: Path, title: str) -> int:
     return len(writer.pages)
 
 
+def _is_current(pdf_file: Path, *sources: Path) -> bool:
+    """A PDF newer than its page and the book's stylesheet need not be printed again."""
+    return pdf_file.exists() and all(pdf_file.stat().st_mtime >= source.stat().st_mtime for source in sources)
+
+
+def _print_if_changed(page, html_file: Path, pdf_file: Path, style: Path) -> str:
+    """Print when the page or the style changed; returns the page's title ("<page> — <book>")."""
+    if _is_current(pdf_file, html_file, style):
+        title = PdfReader(pdf_file).metadata.title or ""
+    else:
+        print_pdf(page, html_file, pdf_file)
+        title = page.title()
+    return title.split(" — ")[0]
+
+
 def make_pdfs(html_dir: Path = HTML_DIR) -> dict[str, int]:
-    """Print every page, the two books and the quiz handouts; returns the page counts of the books."""
+    """Print every page, the two books and the quiz handouts (those that changed since they were
+    last printed); returns the page counts of the books."""
     from playwright.sync_api import sync_playwright
 
     chromium = find_chromium()
@@ -101,17 +117,17 @@ def make_pdfs(html_dir: Path = HTML_DIR) -> dict[str, int]:
     if not (html_dir / "index.html").exists():
         raise SystemExit(f"make pdf: no built book in {html_dir}; run 'make html' first.")
     out = html_dir / FOLDER
+    style = html_dir / "_static" / "custom.css"
     book, guide = [], []
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium, headless=True, args=CHROMIUM_FLAGS)
         page = browser.new_page()
         for docname, part in book_pages():
             pdf_file = out / page_pdf(docname)
-            print_pdf(page, html_dir / f"{docname}.html", pdf_file)
-            title = page.title().split(" \u2014 ")[0]  # "<page> \u2014 <book>"
+            title = _print_if_changed(page, html_dir / f"{docname}.html", pdf_file, style)
             (guide if part == GUIDE_PART else book).append((title, pdf_file))
         for handout in sorted((out / "quizzes").glob("*.html")):
-            print_pdf(page, handout, out / "pdf" / f"{handout.stem}.pdf")
+            _print_if_changed(page, handout, out / "pdf" / f"{handout.stem}.pdf", style)
         browser.close()
     return {
         "whole book": join(book, out / BOOK_PDF, "The Netherlands on Mission"),
