@@ -1,8 +1,9 @@
 """Where the book's content lives: the one place that knows the folders.
 
 The content (data tables, quizzes, chapters, notebooks) sits at the root of a checkout. An installed
-wheel carries the data tables and quizzes under `<prefix>/share/nl-on-mission/` instead. The
-environment variable NL_ON_MISSION_ROOT points at another copy (a school server, a test fixture).
+wheel carries the data tables and quizzes under `<prefix>/share/nl-on-mission/` instead (under
+`DIR/share/nl-on-mission/` after `pip install --target DIR`). The environment variable
+NL_ON_MISSION_ROOT points at another copy (a school server, a test fixture).
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ def _candidates() -> list[Path]:
     package = Path(__file__).resolve().parent
     # <prefix>/lib/pythonX.Y/site-packages/missions -> <prefix>; the wheel's data files sit under it
     prefixes = [package.parents[3], Path(sys.prefix)] if len(package.parents) > 3 else [Path(sys.prefix)]
-    return [package.parent, *(prefix / "share" / SHARE_NAME for prefix in prefixes)]
+    # `pip install --target DIR` puts the package in DIR and the data files in DIR/share
+    shares = [package.parent / "share" / SHARE_NAME, *(prefix / "share" / SHARE_NAME for prefix in prefixes)]
+    return list(dict.fromkeys([package.parent, *shares]))
 
 
 @cache
