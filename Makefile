@@ -99,11 +99,12 @@ lint: install
 	$(VENV)/bin/ruff format --check .
 	$(STRIP) --verify $(NOTEBOOKS) || { echo "Notebooks carry widget state or timestamps: run 'make notebooks' or '$(STRIP) notebooks/*.ipynb'"; exit 1; }
 
+# Tests run on every core (pytest-xdist); a notebook's cells stay together on one (--dist loadfile).
 test-unit: install
-	$(PY) -m pytest tests/unit tests/book -q
+	$(PY) -m pytest -q -n auto tests/unit tests/book
 
 test-nbval: install
-	$(PY) -m pytest -q --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg notebooks
+	$(PY) -m pytest -q -n auto --dist loadfile --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg notebooks
 
 test-built: install
 	$(PY) -m pytest -q tests/built

@@ -35,8 +35,9 @@ ROW = re.compile(r"^(efp-lithuania,2017-08-09,)270(,)", re.M)
 
 def _copy_book(target: Path) -> None:
     """The files `make html` needs, with their times kept so make sees .venv and vendor up to date."""
-    for name in ("Makefile", "_config.yml", "requirements.txt", "pyproject.toml"):
-        shutil.copy2(ROOT / name, target / name)
+    for path in ROOT.iterdir():  # the Makefile and what its rules depend on (locks, configuration)
+        if path.is_file() and not path.name.startswith("."):
+            shutil.copy2(path, target / path.name)
     for folder in ("data", "book/_static", "book/_templates", "book/quizzes", "tools/vendor", "_build/.vendor"):
         shutil.copytree(ROOT / folder, target / folder, ignore=shutil.ignore_patterns("node_modules"))
     (target / "_toc.yml").write_text(TOC, encoding="utf-8")
