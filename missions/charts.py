@@ -334,27 +334,11 @@ def minusma_contributors_chart(year: int = 2015, top: int = 12, frame: pd.DataFr
     )
 
 
-COMPARISON_COUNTRIES = (
-    "Netherlands",
-    "Belgium",
-    "Denmark",
-    "Sweden",
-    "Norway",
-    "Ireland",
-    "Finland",
-    "Austria",
-    "Portugal",
-)
-
-
 def comparison_series(frame: pd.DataFrame | None = None) -> pd.DataFrame:
-    """All-missions UN contributions per year (annual means) for the comparison countries: years x countries."""
+    """All-missions UN contributions per year (annual means) for the comparison countries, years x
+    countries; which countries the table compares is chosen where it is derived (scripts/)."""
     frame = load_un_contributions() if frame is None else frame
-    rows = frame[
-        (frame["dataset"] == "mission_yearly")
-        & (frame["mission"] == "all")
-        & frame["country"].isin(COMPARISON_COUNTRIES)
-    ]
+    rows = frame[(frame["dataset"] == "mission_yearly") & (frame["mission"] == "all") & (frame["country"] != "all")]
     table = rows.pivot_table(index="period", columns="country", values="count", aggfunc="sum").astype(int)
     table.index = table.index.astype(int)
     return table
