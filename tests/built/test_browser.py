@@ -39,7 +39,7 @@ def _pages_with_pickers(book_url, page):
     found = []
     for page_path in PAGES:
         page.goto(f"{book_url}/{page_path}.html")
-        if page.locator("[data-chart-picker]").count():
+        if page.locator(".chart-picker").count():
             found.append(page_path)
     return found
 
@@ -49,7 +49,7 @@ def test_chart_picker_works_by_keyboard_without_kernel(offline_page, book_url):
     pickers = _pages_with_pickers(book_url, page)
     assert pickers, "no page has a chart picker; the first notebook should have one"
     page.goto(f"{book_url}/{pickers[0]}.html", wait_until="networkidle")
-    picker = page.locator("[data-chart-picker]").first
+    picker = page.locator(".chart-picker").first
     figures = picker.locator(".chart-picker-panels > figure")
     assert figures.count() >= 2
     visible_alt_before = picker.locator(".chart-picker-panels > figure:visible img").get_attribute("alt")
