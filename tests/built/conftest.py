@@ -2,16 +2,21 @@
 
 These tests need `make book` to have run. They never skip for want of a browser: without
 Debian's Chromium they stop the run with a message saying how to install it.
+
+When a test that has a browser page fails, a full-page screenshot of that page is saved to
+_build/screenshots/<test name>.png and its path printed with the failure.
 """
 
 from __future__ import annotations
 
 import functools
 import http.server
+import re
 import threading
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Page
 
 from missions_book.pdf import CHROMIUM_FLAGS, INSTALL_HINT, find_chromium
 from missions_book.toc import book_pages
@@ -82,3 +87,34 @@ def offline_page(browser, book_url):
     page.on("pageerror", lambda error: page.console_errors.append(str(error)))
     yield page
     context.close()
+
+
+def _pages_of(item) -> list[Page]:
+    """The browser pages a test holds through its fixtures."""
+    pages = []
+    for value in getattr(item, "funcargs", {}).values():
+        if isinstance(value, Page) and not value.is_closed() and value not in pages:
+            pages.append(value)
+    return pages
+
+
+def _screenshot_path(item, n: int) -> Path:
+    name = re.sub(r"[^\w.\[\]-]", "_", item.name.replace("/", "__"))
+    return SCREENSHOT_DIR / f"{name}{f'-{n + 1}' if n else ''}.png"
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """On a failure, a full-page screenshot of each page the test holds, named after the test."""
+    report = yield
+    if report.failed and report.when in ("setup", "call"):
+        for n, page in enumerate(_pages_of(item)):
+            path = _screenshot_path(item, n)
+            try:
+                SCREENSHOT_DIR.mkdir(parents=True, exist_ok=True)
+                page.screenshot(path=str(path), full_page=True, timeout=30_000)
+                line = f"{path} (the page as it was when the test failed: {page.url})"
+            except Exception as error:  # the failure itself is what matters; say why there is no picture
+                line = f"none: {type(error).__name__}: {str(error).splitlines()[0]}"
+            report.sections.append(("screenshot", line))
+    return report
