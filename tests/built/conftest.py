@@ -13,9 +13,11 @@ import functools
 import http.server
 import re
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page
 
 from missions_book.pdf import CHROMIUM_FLAGS, INSTALL_HINT, find_chromium
@@ -66,14 +68,15 @@ def browser(chromium_path):
         browser.close()
 
 
-@pytest.fixture
-def offline_page(browser, book_url):
-    """A page that blocks and records every request to a host other than the local server,
-    and records console errors and page errors."""
+def _offline_context(browser, book_url):
+    """A new browser context and its page. The page blocks and records every request to a host other
+    than the local server (external_requests), and records console errors and page errors
+    (console_errors) and local requests that failed or answered with an error (failed_requests)."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
     page.external_requests = []
     page.console_errors = []
+    page.failed_requests = []
 
     def route(route):
         if route.request.url.startswith(book_url) or route.request.url.startswith("data:"):
@@ -82,17 +85,84 @@ def offline_page(browser, book_url):
             page.external_requests.append(route.request.url)
             route.abort()
 
+    def response(response):
+        if response.status >= 400:
+            page.failed_requests.append(f"{response.url} ({response.status})")
+
+    def request_failed(request):
+        if request.url.startswith(book_url):  # the blocked requests to other hosts fail too
+            page.failed_requests.append(f"{request.url} ({request.failure})")
+
     context.route("**/*", route)
     page.on("console", lambda msg: msg.type == "error" and page.console_errors.append(msg.text))
     page.on("pageerror", lambda error: page.console_errors.append(str(error)))
+    page.on("response", response)
+    page.on("requestfailed", request_failed)
+    return context, page
+
+
+@pytest.fixture
+def offline_page(browser, book_url):
+    """A page that blocks and records every request to a host other than the local server,
+    and records console errors and page errors (see _offline_context)."""
+    context, page = _offline_context(browser, book_url)
     yield page
     context.close()
 
 
+@dataclass(repr=False)
+class PageVisit:
+    """One load of a page of the book, offline, and what the browser met while loading it.
+
+    The records are copied when the page has loaded (network idle), before anything else runs in it:
+    axe-core's CSSOM preload fetches @import-ed stylesheets again, relative to the page rather than
+    to the stylesheet, and the 404s and console errors of that are axe's, not the book's."""
+
+    page_path: str
+    page: Page
+    ok: bool  # the page itself answered 2xx
+    status: int | None
+    external_requests: list[str]
+    failed_requests: list[str]
+    console_errors: list[str]
+    _violations: list[dict] | None = None
+
+    def __repr__(self) -> str:  # short, for tracebacks
+        return f"<PageVisit {self.page_path} ({self.status})>"
+
+    def axe_violations(self) -> list[dict]:
+        """axe-core's violations for the page, from one run made the first time they are asked for."""
+        if self._violations is None:
+            self._violations = Axe().run(self.page).response["violations"]
+        return self._violations
+
+
+@pytest.fixture(scope="module", params=PAGES)
+def page_visit(request, browser, book_url) -> PageVisit:
+    """Every page of the book, loaded once for all the tests of a module that take this fixture.
+
+    pytest runs those tests page by page (a module-scoped parametrized fixture groups them), and
+    closes a page before it opens the next, so the page is still open when a test of it fails."""
+    context, page = _offline_context(browser, book_url)
+    response = page.goto(f"{book_url}/{request.param}.html", wait_until="networkidle")
+    yield PageVisit(
+        page_path=request.param,
+        page=page,
+        ok=response is not None and response.ok,
+        status=response and response.status,
+        external_requests=list(page.external_requests),
+        failed_requests=list(page.failed_requests),
+        console_errors=list(page.console_errors),
+    )
+    context.close()
+
+
 def _pages_of(item) -> list[Page]:
-    """The browser pages a test holds through its fixtures."""
+    """The browser pages a test holds through its fixtures: a Page, or a PageVisit's page."""
     pages = []
     for value in getattr(item, "funcargs", {}).values():
+        if isinstance(value, PageVisit):
+            value = value.page
         if isinstance(value, Page) and not value.is_closed() and value not in pages:
             pages.append(value)
     return pages
