@@ -24,14 +24,32 @@ from missions_book.pdf import CHROMIUM_FLAGS, INSTALL_HINT, find_chromium
 from missions_book.toc import book_pages
 
 ROOT = Path(__file__).resolve().parents[2]
+HERE = Path(__file__).resolve().parent
 HTML_DIR = ROOT / "_build" / "html"
 SCREENSHOT_DIR = ROOT / "_build" / "screenshots"
 PAGES = [docname for docname, _ in book_pages()]  # every page of _toc.yml, in reading order
 
 
-def pytest_sessionstart(session):
+def _require_built_book() -> None:
     if not (HTML_DIR / "index.html").exists():
         pytest.exit(f"No built book in {HTML_DIR}: run 'make book' first.", returncode=1)
+
+
+def pytest_sessionstart(session):
+    """`pytest tests/built` (or a file in it): this conftest is loaded before the session starts,
+    so a missing build stops the run before anything is collected."""
+    _require_built_book()
+
+
+def pytest_collection_finish(session):
+    """Once the tests are collected, if any is a test of the built book. Under `pytest tests` this
+    conftest is only met while collecting, after the session started: the check for a build is made
+    here. And the screenshots of an earlier run go, so that _build/screenshots holds this run's."""
+    if session.config.option.collectonly or not any(Path(item.path).is_relative_to(HERE) for item in session.items):
+        return
+    _require_built_book()
+    for old in SCREENSHOT_DIR.glob("*.png"):
+        old.unlink()
 
 
 @pytest.fixture(scope="session")
