@@ -1,52 +1,82 @@
-"""The built book as a reader meets it: every page in Chromium, offline, accessible, by keyboard."""
+"""The built book as a reader meets it: every page in Chromium, offline, accessible, by keyboard.
+
+Every page is loaded once (the page_visit fixture): the offline check and the accessibility check
+are two tests of that one visit. The keyboard tests open the one page they need; which page that
+is, the built HTML tells (quizzes and chart pickers are written into it by the build).
+"""
 
 from __future__ import annotations
 
-import pytest
-from axe_playwright_python.sync_playwright import Axe
+import functools
+from collections.abc import Callable
+from html.parser import HTMLParser
 
-from .conftest import PAGES, SCREENSHOT_DIR
+from .conftest import HTML_DIR, PAGES
 
 SERIOUS = {"serious", "critical"}
 
 
-@pytest.mark.parametrize("page_path", PAGES)
-def test_page_loads_offline_without_errors(offline_page, book_url, page_path):
-    page = offline_page
-    response = page.goto(f"{book_url}/{page_path}.html", wait_until="networkidle")
-    assert response is not None and response.ok, f"{page_path}.html answered {response and response.status}"
-    SCREENSHOT_DIR.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOT_DIR / f"{page_path.replace('/', '__')}.png"), full_page=True)
-    assert page.external_requests == [], f"{page_path}: requests to other hosts: {page.external_requests}"
-    assert page.console_errors == [], f"{page_path}: console errors: {page.console_errors}"
-    assert page.locator("h1").count() >= 1, f"{page_path}: no heading"
+def test_page_loads_offline_without_errors(page_visit):
+    visit, page_path = page_visit, page_visit.page_path
+    assert visit.ok, f"{page_path}.html answered {visit.status}"
+    assert visit.external_requests == [], f"{page_path}: requests to other hosts: {visit.external_requests}"
+    assert visit.failed_requests == [], f"{page_path}: local requests that failed: {visit.failed_requests}"
+    assert visit.console_errors == [], f"{page_path}: console errors: {visit.console_errors}"
+    assert visit.page.locator("h1").count() >= 1, f"{page_path}: no heading"
 
 
-@pytest.mark.parametrize("page_path", PAGES)
-def test_page_has_no_serious_accessibility_violations(offline_page, book_url, page_path):
-    page = offline_page
-    page.goto(f"{book_url}/{page_path}.html", wait_until="networkidle")
-    results = Axe().run(page)
+def test_page_has_no_serious_accessibility_violations(page_visit):
+    visit, page_path = page_visit, page_visit.page_path
+    assert visit.ok, f"{page_path}.html answered {visit.status}: no page to check"
     serious = [
         f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:3]}"
-        for v in results.response["violations"]
+        for v in visit.axe_violations()
         if v["impact"] in SERIOUS
     ]
     assert serious == [], f"{page_path}: " + "; ".join(serious)
 
 
-def _pages_with_pickers(book_url, page):
-    found = []
-    for page_path in PAGES:
-        page.goto(f"{book_url}/{page_path}.html")
-        if page.locator(".chart-picker").count():
-            found.append(page_path)
-    return found
+class _Elements(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.elements: list[dict] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.elements.append(dict(attrs))
+
+
+@functools.cache
+def _elements(page_path: str) -> list[dict]:
+    """The attributes of every element of a built page."""
+    parser = _Elements()
+    parser.feed((HTML_DIR / f"{page_path}.html").read_text(encoding="utf-8"))
+    return parser.elements
+
+
+def _classes(attrs: dict) -> list[str]:
+    return (attrs.get("class") or "").split()
+
+
+def _pages_with(has: Callable[[dict], bool]) -> list[str]:
+    """The pages, in reading order, with an element whose attributes satisfy `has`."""
+    return [page_path for page_path in PAGES if any(has(attrs) for attrs in _elements(page_path))]
+
+
+def _is_chart_picker(attrs):
+    return "chart-picker" in _classes(attrs)
+
+
+def _is_quiz(attrs):
+    return "data-quiz" in attrs
+
+
+def _is_numeric_question(attrs):
+    return "quiz-question" in _classes(attrs) and attrs.get("data-kind") == "numeric"
 
 
 def test_chart_picker_works_by_keyboard_without_kernel(offline_page, book_url):
     page = offline_page
-    pickers = _pages_with_pickers(book_url, page)
+    pickers = _pages_with(_is_chart_picker)
     assert pickers, "no page has a chart picker; the first notebook should have one"
     page.goto(f"{book_url}/{pickers[0]}.html", wait_until="networkidle")
     picker = page.locator(".chart-picker").first
@@ -65,19 +95,19 @@ def test_chart_picker_works_by_keyboard_without_kernel(offline_page, book_url):
     assert label_for == select.get_attribute("id"), "the select has a visible label"
 
 
-def _first_page_with(book_url, page, selector):
-    for page_path in PAGES:
-        page.goto(f"{book_url}/{page_path}.html")
-        if page.locator(selector).count():
-            return page_path
-    raise AssertionError(f"no page of the book has {selector}")
+def _first_page_with(has: Callable[[dict], bool], what: str) -> str:
+    pages = _pages_with(has)
+    if not pages:
+        raise AssertionError(f"no page of the book has {what}")
+    return pages[0]
 
 
 def test_quiz_answered_by_keyboard_only(offline_page, book_url):
     page = offline_page
-    page_path = _first_page_with(book_url, page, "[data-quiz]")
+    page_path = _first_page_with(_is_quiz, "a quiz")
     page.goto(f"{book_url}/{page_path}.html", wait_until="networkidle")
     quiz = page.locator("[data-quiz]").first
+    assert quiz.count(), f"{page_path}: the built HTML has a quiz, the page in the browser has none"
     question = quiz.locator('.quiz-question[data-kind="single"]').first
     first_radio = question.locator("input[type=radio]").first
 
@@ -115,9 +145,10 @@ def test_quiz_answered_by_keyboard_only(offline_page, book_url):
 
 def test_quiz_numeric_and_order_questions_work_by_keyboard(offline_page, book_url):
     page = offline_page
-    page_path = _first_page_with(book_url, page, '[data-quiz] .quiz-question[data-kind="numeric"]')
+    page_path = _first_page_with(_is_numeric_question, "a numeric quiz question")
     page.goto(f"{book_url}/{page_path}.html", wait_until="networkidle")
     numeric = page.locator('.quiz-question[data-kind="numeric"]').first
+    assert numeric.count(), f"{page_path}: the built HTML has a numeric question, the page in the browser has none"
     field = numeric.locator("input[type=number]")
     field.focus()
     page.keyboard.type(field.get_attribute("data-answer"))

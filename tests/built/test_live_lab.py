@@ -65,8 +65,16 @@ def lab(tmp_path):
     server.wait(timeout=20)
 
 
-def test_notebook_runs_live_in_jupyterlab(browser, lab):
+@pytest.fixture
+def lab_page(browser):
+    """The browser page for JupyterLab (a fixture, so that a failure keeps a screenshot of it)."""
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    yield page
+    page.close()
+
+
+def test_notebook_runs_live_in_jupyterlab(lab, lab_page):
+    page = lab_page
     page.goto(lab)
     page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=60_000)
     page.wait_for_selector("#jp-main-statusbar:has-text('Idle')", timeout=60_000)
@@ -95,4 +103,3 @@ def test_notebook_runs_live_in_jupyterlab(browser, lab):
         page.wait_for_timeout(500)
     assert chart.get_attribute("src") != before, "the live chart picker did not redraw the chart"
     assert "Police" in chart.get_attribute("alt") or "police" in chart.get_attribute("alt")
-    page.close()
