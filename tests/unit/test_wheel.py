@@ -20,7 +20,9 @@ import pytest
 
 from missions.paths import ROOT_VARIABLE, SHARE_NAME, root
 
-SKIP = shutil.ignore_patterns(".git", ".venv", "_build", "build", "node_modules", "*.egg-info", "__pycache__", ".pytest_cache")
+SKIP = shutil.ignore_patterns(
+    ".git", ".venv", "_build", "build", "node_modules", "*.egg-info", "__pycache__", ".pytest_cache"
+)
 
 # Run in the installed copy: where it came from, where it found the content, a table and a quiz.
 CHECK = """
@@ -41,7 +43,9 @@ def pip(*args: str) -> None:
 def run_check(python: Path | str, cwd: Path, path: str = "") -> list[str]:
     env = {k: v for k, v in os.environ.items() if k not in (ROOT_VARIABLE, "NL_ON_MISSION_BOOK", "PYTHONPATH")}
     # -I: neither the working folder nor PYTHON* variables on sys.path, so the checkout stays out of it
-    done = subprocess.run([str(python), "-I", "-c", CHECK, path], check=False, cwd=cwd, env=env, capture_output=True, text=True)
+    done = subprocess.run(
+        [str(python), "-I", "-c", CHECK, path], check=False, cwd=cwd, env=env, capture_output=True, text=True
+    )
     assert done.returncode == 0, done.stderr
     return done.stdout.splitlines()
 
@@ -71,10 +75,14 @@ def test_venv_install_finds_its_data(wheel, tmp_path):
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
     python = venv / "bin" / "python"
-    purelib = Path(subprocess.run(
-        [str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
-        capture_output=True, text=True, check=True,
-    ).stdout.strip())
+    purelib = Path(
+        subprocess.run(
+            [str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    )
     # This environment's packages after the venv's own; a path in a .pth file does not read the .pth
     # files beside it, so the checkout's editable install stays out.
     (purelib / "deps.pth").write_text("\n".join([*site.getsitepackages(), sysconfig.get_path("purelib")]) + "\n")
