@@ -107,7 +107,7 @@ test-nbval: install
 	$(PY) -m pytest -q -n auto --dist loadfile --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg notebooks
 
 test-built: install
-	$(PY) -m pytest -q tests/built
+	$(PY) -m pytest -q -n auto --dist loadfile tests/built
 
 test: lint test-unit browser book test-nbval test-built
 

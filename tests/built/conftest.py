@@ -49,7 +49,7 @@ def pytest_collection_finish(session):
         return
     _require_built_book()
     for old in SCREENSHOT_DIR.glob("*.png"):
-        old.unlink()
+        old.unlink(missing_ok=True)  # several test workers may clear the folder at once
 
 
 @pytest.fixture(scope="session")
