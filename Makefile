@@ -100,7 +100,7 @@ lint: install
 	$(STRIP) --verify $(NOTEBOOKS) || { echo "Notebooks carry widget state or timestamps: run 'make notebooks' or '$(STRIP) notebooks/*.ipynb'"; exit 1; }
 
 # Tests run on every core (pytest-xdist); a notebook's cells stay together on one (--dist loadfile).
-test-unit: install
+test-unit: install vendor
 	$(PY) -m pytest -q -n auto tests/unit tests/book
 
 test-nbval: install
