@@ -30,7 +30,6 @@ PURGECSS = ROOT / "tools" / "vendor" / "node_modules" / "purgecss"
 
 # Stylesheets purged, relative to _static; each is written beside itself as NAME.used.css.
 STYLESHEETS = ("styles/pydata-sphinx-theme.css", "vendor/fontawesome/css/all.min.css")
-FONT_DIR = "vendor/fontawesome/webfonts"  # where all.min.css's ../webfonts/ URLs point
 
 # What the theme's scripts add at run time in ways that PurgeCSS cannot read in their source:
 # - Bootstrap builds its tooltip and popover placement classes from parts ("bs-" + name + "-auto");
@@ -144,8 +143,12 @@ def subset_font(source: Path, target: Path, characters: set[str]) -> None:
     font.save(target)
 
 
-_FONT_SRC = re.compile(r'src:\s*url\(\.\./webfonts/([\w.-]+)\.woff2\)\s*format\("woff2"\)'
-                       r'(?:\s*,\s*url\(\.\./webfonts/\1\.ttf\)\s*format\("truetype"\))?')
+# A web font's sources, WOFF2 then TrueType, as both stylesheets write them: the theme's own
+# @font-face rules (url(../vendor/fontawesome/webfonts/...)) and Font Awesome's (url(../webfonts/...))
+# name the same files. Both are pointed at the subsets: a face left whole would be fetched
+# whole for any icon that a subset lacks.
+_FONT_SRC = re.compile(r'src:\s*url\((?P<dir>[^)"\']*webfonts/)(?P<name>[\w.-]+)\.woff2\)\s*format\("woff2"\)'
+                       r'(?:\s*,\s*url\((?P=dir)(?P=name)\.ttf\)\s*format\("truetype"\))?')
 
 
 def lighten(outdir: Path, stamp: Path) -> None:
@@ -167,19 +170,21 @@ def lighten(outdir: Path, stamp: Path) -> None:
     # Icons drawn by the purged rules and by the other stylesheets (sphinx-book-theme.css has some).
     characters = set().union(*(drawn_characters(text) for text in purged),
                              *(drawn_characters(path.read_text(encoding="utf-8")) for path in others))
-    fonts = static / FONT_DIR
-    # Subsets from the TrueType copies (reading WOFF2 would need Brotli). Fonts that the theme does
-    # not ship (fa-v4compatibility) keep their URLs: they are 404s before and after.
-    subsets = {name for text in purged for name in _FONT_SRC.findall(text) if (fonts / f"{name}.ttf").exists()}
-    for font in sorted(subsets):
-        subset_font(fonts / f"{font}.ttf", fonts / f"{font}.used.woff", characters)
+    subsets: dict[Path, Path] = {}  # TrueType original -> subset
 
-    def point_to_subset(match: re.Match) -> str:
-        return f'src:url(../webfonts/{match[1]}.used.woff) format("woff")' if match[1] in subsets else match[0]
+    def point_to_subset(stylesheet: Path, match: re.Match) -> str:
+        # From the TrueType copy: reading WOFF2 would need Brotli. A font that the theme does not
+        # ship (fa-v4compatibility) keeps its URLs: it is a 404 before and after.
+        source = (stylesheet.parent / match["dir"] / f"{match['name']}.ttf").resolve()
+        if not source.exists():
+            return match[0]
+        if source not in subsets:
+            subsets[source] = source.with_name(f"{match['name']}.used.woff")
+            subset_font(source, subsets[source], characters)
+        return f'src:url({match["dir"]}{match["name"]}.used.woff) format("woff")'
 
     for path, output, text in zip(css, outputs, purged):
-        text = _FONT_SRC.sub(point_to_subset, text)
-        output.write_text(text, encoding="utf-8")
+        output.write_text(_FONT_SRC.sub(lambda match: point_to_subset(path, match), text), encoding="utf-8")
         logger.info(f"page_weight: {path.name} {path.stat().st_size // 1000} KB -> "
                     f"{output.name} {output.stat().st_size // 1000} KB")
     stamp.write_text(digest)
