@@ -78,8 +78,10 @@ def test_search_dialog_of_a_chapter_page_leads_to_results(offline_page, book_url
     page.locator("#search-results ul.search li").first.wait_for(timeout=15_000)
 
 
-# Draws each icon's glyph in its own font on a canvas, and a code point that no font has: a glyph
-# missing from the (subset) icon font draws the same fallback box as that code point, or nothing.
+# Every Font Awesome icon a page shows: elements with an fa-* class and CSS-drawn ones (admonition
+# titles, ...), both from ::before/::after. Each glyph is drawn in its own font on a canvas beside a
+# code point that no font has: a glyph missing from the (subset) icon font draws the same fallback
+# box as that code point, or nothing.
 _ICONS_DRAWN = """
 () => {
   const canvas = document.createElement("canvas");
@@ -92,20 +94,23 @@ _ICONS_DRAWN = """
     return Array.from(context.getImageData(0, 0, 48, 48).data).join();
   };
   const results = [];
-  for (const icon of document.querySelectorAll("i[class*='fa-'], span[class*='fa-']")) {
-    const style = getComputedStyle(icon, "::before");
-    const text = (style.content || "").replace(/^"|"$/g, "");
-    if (!text || text === "none") continue;
-    const font = `${style.fontWeight} 32px ${style.fontFamily}`;
-    const glyph = draw(font, text), missing = draw(font, "\\u{10FFFD}"), blank = draw(font, " ");
-    results.push({ icon: icon.className, drawn: glyph !== missing && glyph !== blank });
+  for (const element of document.querySelectorAll("body *")) {
+    for (const pseudo of ["::before", "::after"]) {
+      const style = getComputedStyle(element, pseudo);
+      if (!style.fontFamily.includes("Font Awesome") || !/^".+"$/.test(style.content)) continue;
+      const text = style.content.slice(1, -1);
+      const font = `${style.fontWeight} 32px ${style.fontFamily}`;
+      const glyph = draw(font, text), missing = draw(font, "\\u{10FFFD}"), blank = draw(font, " ");
+      const name = `${element.tagName.toLowerCase()}.${[...element.classList].join(".")}${pseudo}`;
+      results.push({ icon: name, drawn: glyph !== missing && glyph !== blank });
+    }
   }
   return results;
 }
 """
 
 
-@pytest.mark.parametrize("page_path", ["book/iraq", "notebooks/01-un-peacekeepers"])
+@pytest.mark.parametrize("page_path", ["book/iraq", "notebooks/01-un-peacekeepers", "search"])
 def test_icons_are_drawn_from_their_fonts(offline_page, book_url, page_path):
     page = offline_page
     page.goto(f"{book_url}/{page_path}.html", wait_until="networkidle")
