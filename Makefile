@@ -56,7 +56,8 @@ lock:
 	  echo "# backend of the editable install) and uv (which compiles the locks)."; \
 	  cat requirements-bootstrap.txt; } > requirements-bootstrap.txt.new && mv requirements-bootstrap.txt.new requirements-bootstrap.txt
 
-# Browser assets the book serves itself (MathJax, Font Awesome CSS), from the npm registry at build time.
+# Browser assets the book serves itself (MathJax, Font Awesome CSS), from the npm registry at build time;
+# also PurgeCSS, which missions_book/page_weight.py runs from tools/vendor/node_modules after each HTML build.
 $(VENDOR)/.stamp: tools/vendor/package.json tools/vendor/package-lock.json
 	npm ci --prefix tools/vendor --no-audit --no-fund --loglevel=error
 	rm -rf $(VENDOR) && mkdir -p $(VENDOR)
