@@ -1,34 +1,41 @@
 """Shared code for the course book "The Netherlands on Mission": data, charts and widgets.
 
-Notebooks import from here so that every cell reads like a lesson step.
+Notebooks import from here so that every cell reads like a lesson step. Names load their module on
+first use, so the book build, which needs the data and the quizzes, does not import matplotlib and
+ipywidgets, and `import missions` itself costs almost nothing.
 """
 
-from .charts import (
-    comparison_chart,
-    comparison_series,
-    decade_chart,
-    dutch_un_monthly,
-    key_events,
-    minusma_contributors_chart,
-    personnel_chart,
-    spending_chart,
-    timeline_chart,
-    un_personnel_chart,
-)
-from .data import (
-    DataError,
-    load_missions,
-    load_personnel,
-    load_sources,
-    load_spending,
-    load_table,
-    load_un_contributions,
-)
-from .explorer import Explorer, fact_card
-from .maps import load_world, map_chart
-from .quiz import QuizError, quiz
-from .style import PALETTE, Chart
-from .widgets import ChartPicker
+from importlib import import_module
+
+_MODULES = {
+    "charts": [
+        "comparison_chart",
+        "comparison_series",
+        "decade_chart",
+        "dutch_un_monthly",
+        "key_events",
+        "minusma_contributors_chart",
+        "personnel_chart",
+        "spending_chart",
+        "timeline_chart",
+        "un_personnel_chart",
+    ],
+    "data": [
+        "DataError",
+        "load_missions",
+        "load_personnel",
+        "load_sources",
+        "load_spending",
+        "load_table",
+        "load_un_contributions",
+    ],
+    "explorer": ["Explorer", "fact_card"],
+    "maps": ["load_world", "map_chart"],
+    "quiz": ["QuizError", "quiz"],
+    "style": ["PALETTE", "Chart"],
+    "widgets": ["ChartPicker"],
+}
+_HOME = {name: module for module, names in _MODULES.items() for name in names}
 
 __all__ = [
     "PALETTE",
@@ -58,3 +65,15 @@ __all__ = [
     "timeline_chart",
     "un_personnel_chart",
 ]
+
+
+def __getattr__(name: str):
+    if name not in _HOME:
+        raise AttributeError(f"module 'missions' has no attribute {name!r}")
+    value = getattr(import_module(f".{_HOME[name]}", __name__), name)
+    globals()[name] = value  # later uses skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *__all__])

@@ -18,13 +18,16 @@ import random
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import ipywidgets as widgets
 import yaml
 
 from . import paths, stamps
 from .display import QUIZ_MIME
 from .text import t
+
+if TYPE_CHECKING:  # the widgets load with the first live quiz, not with the book build
+    import ipywidgets as widgets
 
 SCHEMA_FILE = Path(__file__).parent / "quiz_schema.json"
 
@@ -167,6 +170,8 @@ class Quiz:
 
     # --- live: ipywidgets -------------------------------------------------------------
     def widget(self) -> widgets.VBox:
+        import ipywidgets as widgets
+
         if not hasattr(self, "_widget"):
             self._controls, self._feedback, self._results = {}, {}, {}
             boxes = [widgets.HTML(f"<strong>{html.escape(self.data['title'])}</strong>")]
@@ -180,6 +185,8 @@ class Quiz:
         return self._widget
 
     def _question_box(self, n: int, question: dict) -> widgets.VBox:
+        import ipywidgets as widgets
+
         kind, qid = question["kind"], question["id"]
         if kind == "single":
             control = widgets.RadioButtons(

@@ -58,3 +58,14 @@ def test_unknown_table_in_front_matter_fails_the_build(tmp_path):
 def test_known_tables_in_front_matter_build(tmp_path):
     status, log, _ = build(tmp_path, "---\ndata: [personnel, missions]\n---\n# Page\n\nText.\n")
     assert status == 0, log
+
+
+def test_the_book_package_does_not_load_the_students_drawing_stack():
+    """The book build needs the lesson package's data and quizzes, not matplotlib or ipywidgets
+    (those run in the kernels that execute the pages)."""
+    import subprocess
+    import sys
+
+    code = "import sys, missions_book; print(' '.join(m for m in ('matplotlib', 'ipywidgets') if m in sys.modules))"
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert loaded == "", f"import missions_book loaded {loaded}"
