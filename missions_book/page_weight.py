@@ -215,7 +215,8 @@ def lighten(outdir: Path, stamp: Path) -> None:
 
 
 def _build_finished(app: Sphinx, exception: Exception | None) -> None:
-    if exception is None and app.builder.format == "html":
+    # The stylesheets cut down are sphinx-book-theme's; a project with another theme has none of them.
+    if exception is None and app.builder.format == "html" and app.config.html_theme == "sphinx_book_theme":
         lighten(Path(app.outdir), Path(app.doctreedir) / "page-weight.stamp")
 
 
