@@ -40,6 +40,8 @@ def _copy_book(target: Path) -> None:
             shutil.copy2(path, target / path.name)
     for folder in ("data", "book/_static", "book/_templates", "book/quizzes", "tools/vendor", "_build/.vendor"):
         shutil.copytree(ROOT / folder, target / folder, ignore=shutil.ignore_patterns("node_modules"))
+    # the npm tools the build runs (PurgeCSS), shared rather than copied
+    (target / "tools" / "vendor" / "node_modules").symlink_to(ROOT / "tools" / "vendor" / "node_modules")
     (target / "_toc.yml").write_text(TOC, encoding="utf-8")
     for name, text in PAGES.items():
         (target / name).write_text(text, encoding="utf-8")
