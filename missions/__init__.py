@@ -68,8 +68,13 @@ __all__ = [
 
 
 def __getattr__(name: str):
-    if name not in _HOME:
-        raise AttributeError(f"module 'missions' has no attribute {name!r}")
+    if name not in _HOME:  # a submodule, such as missions.charts
+        try:
+            return import_module(f".{name}", __name__)
+        except ModuleNotFoundError as error:
+            if error.name != f"{__name__}.{name}":
+                raise
+            raise AttributeError(f"module 'missions' has no attribute {name!r}") from None
     value = getattr(import_module(f".{_HOME[name]}", __name__), name)
     globals()[name] = value  # later uses skip this function
     return value

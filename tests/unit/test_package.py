@@ -302,3 +302,18 @@ def test_import_missions_loads_no_book_machinery():
     assert first[0] == "", f"import missions loaded {first[0]}"
     again = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.splitlines()
     assert again[1] == "", f"a second load of checked, unchanged data and quiz imported {again[1]}"
+
+
+def test_names_and_submodules_load_on_first_use():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, missions\n"
+        "assert 'missions.charts' not in sys.modules\n"
+        "assert missions.charts.personnel_chart is missions.personnel_chart\n"
+        "assert 'load_missions' in dir(missions)\n"
+        "try:\n    missions.no_such_name\nexcept AttributeError as error:\n    print(error)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "has no attribute 'no_such_name'" in done.stdout
