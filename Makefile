@@ -100,7 +100,8 @@ lint: install
 	$(VENV)/bin/ruff format --check .
 	$(STRIP) --verify $(NOTEBOOKS) || { echo "Notebooks carry widget state or timestamps: run 'make notebooks' or '$(STRIP) notebooks/*.ipynb'"; exit 1; }
 
-# Tests run on every core (pytest-xdist); a notebook's cells stay together on one (--dist loadfile).
+# Tests run on every core (pytest-xdist); a notebook's cells stay together on one (--dist loadfile),
+# and so do the tests of one page of the built book (--dist loadgroup, see tests/built/conftest.py).
 test-unit: install vendor
 	$(PY) -m pytest -q -n auto tests/unit tests/book
 
@@ -108,7 +109,7 @@ test-nbval: install
 	$(PY) -m pytest -q -n auto --dist loadfile --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg notebooks
 
 test-built: install
-	$(PY) -m pytest -q -n auto --dist loadfile tests/built
+	$(PY) -m pytest -q -n auto --dist loadgroup tests/built
 
 test: lint test-unit browser book test-nbval test-built
 

@@ -114,7 +114,9 @@ def _offline_context(browser, book_url):
     context.route("**/*", route)
     page.on("console", lambda msg: msg.type == "error" and page.console_errors.append(msg.text))
     page.on("pageerror", lambda error: page.console_errors.append(str(error)))
+    page.responses = []
     page.on("response", response)
+    page.on("response", lambda response: page.responses.append(response))
     page.on("requestfailed", request_failed)
     return context, page
 
@@ -143,6 +145,7 @@ class PageVisit:
     external_requests: list[str]
     failed_requests: list[str]
     console_errors: list[str]
+    sizes: dict[str, int]  # bytes of every response by URL: the page's weight with what it loads
     _violations: list[dict] | None = None
 
     def __repr__(self) -> str:  # short, for tracebacks
@@ -155,14 +158,33 @@ class PageVisit:
         return self._violations
 
 
-@pytest.fixture(scope="module", params=PAGES)
-def page_visit(request, browser, book_url) -> PageVisit:
-    """Every page of the book, loaded once for all the tests of a module that take this fixture.
+# One group per page: with several test workers (--dist loadgroup), the tests of a page share a worker.
+_PAGE_PARAMS = [pytest.param(page_path, id=page_path, marks=pytest.mark.xdist_group(page_path)) for page_path in PAGES]
 
-    pytest runs those tests page by page (a module-scoped parametrized fixture groups them), and
-    closes a page before it opens the next, so the page is still open when a test of it fails."""
+
+def response_sizes(responses) -> dict[str, int]:
+    sizes: dict[str, int] = {}
+    for response in responses:
+        try:
+            size = len(response.body())
+        except Exception:  # a redirect or a response the page dropped has no body to read
+            size = int(response.headers.get("content-length", 0) or 0)
+        sizes[response.url] = sizes.get(response.url, 0) + size
+    return sizes
+
+
+@pytest.fixture(scope="session", params=_PAGE_PARAMS)
+def page_visit(request, browser, book_url) -> PageVisit:
+    """Every page of the book, loaded once for all the tests that take this fixture (offline checks,
+    accessibility, page weight).
+
+    pytest runs those tests page by page (a parametrized fixture groups them), and closes a page
+    before it opens the next, so the page is still open when a test of it fails. With several
+    workers, each visits its share of the pages."""
     context, page = _offline_context(browser, book_url)
     response = page.goto(f"{book_url}/{request.param}.html", wait_until="networkidle")
+    page.evaluate("document.fonts.ready.then(() => true)")  # icon fonts are fetched once drawn
+    page.wait_for_load_state("networkidle")
     yield PageVisit(
         page_path=request.param,
         page=page,
@@ -171,6 +193,7 @@ def page_visit(request, browser, book_url) -> PageVisit:
         external_requests=list(page.external_requests),
         failed_requests=list(page.failed_requests),
         console_errors=list(page.console_errors),
+        sizes=response_sizes(page.responses),
     )
     context.close()
 

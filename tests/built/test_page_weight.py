@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import PAGES
+from .conftest import response_sizes
 
 LIMIT_BYTES = 1_000_000  # 1.0 MB per page, everything it loads included
 SEARCH_INDEX = "searchindex.js"
@@ -23,20 +23,12 @@ def _load_counting_bytes(browser, url: str) -> tuple[dict[str, int], list[str]]:
     page.goto(url, wait_until="networkidle")
     page.evaluate("document.fonts.ready.then(() => true)")  # icon fonts are fetched once drawn
     page.wait_for_load_state("networkidle")
-    sizes = {}
-    for response in responses:
-        try:
-            size = len(response.body())
-        except Exception:  # a redirect or a response the page dropped has no body to read
-            size = int(response.headers.get("content-length", 0) or 0)
-        sizes[response.url] = sizes.get(response.url, 0) + size
+    sizes = response_sizes(responses)
     context.close()
     return sizes, requested
 
 
-@pytest.mark.parametrize("page_path", [*PAGES, "search"])
-def test_page_with_everything_it_loads_is_within_one_megabyte(browser, book_url, page_path):
-    sizes, _ = _load_counting_bytes(browser, f"{book_url}/{page_path}.html")
+def _assert_light(page_path: str, sizes: dict[str, int], book_url: str) -> None:
     total = sum(sizes.values())
     largest = sorted(sizes.items(), key=lambda item: -item[1])[:6]
     files = ", ".join(f"{url.removeprefix(book_url + '/')} {size / 1000:.0f} KB" for url, size in largest)
@@ -44,6 +36,16 @@ def test_page_with_everything_it_loads_is_within_one_megabyte(browser, book_url,
         f"{page_path}.html weighs {total / 1e6:.2f} MB with what it loads (limit {LIMIT_BYTES / 1e6:.1f} MB); "
         f"largest files: {files}"
     )
+
+
+def test_page_with_everything_it_loads_is_within_one_megabyte(page_visit, book_url):
+    """Every page of the toc, from its one visit (conftest.page_visit)."""
+    _assert_light(page_visit.page_path, page_visit.sizes, book_url)
+
+
+def test_search_page_with_everything_it_loads_is_within_one_megabyte(browser, book_url):
+    sizes, _ = _load_counting_bytes(browser, f"{book_url}/search.html")
+    _assert_light("search", sizes, book_url)
 
 
 def test_chapter_page_does_not_load_the_search_index(browser, book_url):
