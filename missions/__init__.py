@@ -37,34 +37,7 @@ _MODULES = {
 }
 _HOME = {name: module for module, names in _MODULES.items() for name in names}
 
-__all__ = [
-    "PALETTE",
-    "Chart",
-    "ChartPicker",
-    "DataError",
-    "Explorer",
-    "QuizError",
-    "comparison_chart",
-    "comparison_series",
-    "decade_chart",
-    "dutch_un_monthly",
-    "fact_card",
-    "key_events",
-    "load_missions",
-    "load_personnel",
-    "load_sources",
-    "load_spending",
-    "load_table",
-    "load_un_contributions",
-    "load_world",
-    "map_chart",
-    "minusma_contributors_chart",
-    "personnel_chart",
-    "quiz",
-    "spending_chart",
-    "timeline_chart",
-    "un_personnel_chart",
-]
+__all__ = sorted(_HOME)
 
 
 def __getattr__(name: str):
