@@ -14,6 +14,7 @@ byte in the file or the schema is checked again. The cross-table checks run on e
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from pathlib import Path
 
@@ -134,6 +135,28 @@ def _check_order(frame: pd.DataFrame, path: str, low: str, high: str) -> list[st
     return errors
 
 
+def _document_key(url: str) -> str:
+    """The same document behind small differences of scheme, "www." or a trailing slash."""
+    return re.sub(r"^https?://(www\.)?", "", url.strip()).rstrip("/").lower()
+
+
+def _check_one_row_per_document(frame: pd.DataFrame, path: str, column: str) -> list[str]:
+    """Two ids for one URL split a source's citations, so the reader cannot see they are one document."""
+    errors, first = [], {}
+    for index, value in frame[column].items():
+        if pd.isna(value) or not str(value).strip():
+            continue
+        key = _document_key(str(value))
+        if key in first:
+            errors.append(
+                f"{_where(path, index + 2, column)}: same document as row {first[key][0]} "
+                f"(id '{first[key][1]}'); keep one id for it"
+            )
+        else:
+            first[key] = (index + 2, frame.at[index, "id"])
+    return errors
+
+
 @cache
 def _load(name: str, data_dir: Path) -> pd.DataFrame:
     package = read_package(data_dir)
@@ -150,6 +173,8 @@ def _load(name: str, data_dir: Path) -> pd.DataFrame:
         errors += _check_references(frame, path, column, set(frame["id"].astype(str)), table.rstrip("s"))
     for low, high in checks.get("ordered", []):
         errors += _check_order(frame, path, low, high)
+    if "one_row_per_document" in checks:
+        errors += _check_one_row_per_document(frame, path, checks["one_row_per_document"])
     _fail(errors)
     return frame
 

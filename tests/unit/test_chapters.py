@@ -143,3 +143,85 @@ def test_every_quiz_is_valid_and_has_enough_questions():
         questions = load_quiz(path.stem)["questions"]
         minimum = 15 if path.stem == "review" else 6
         assert len(questions) >= minimum, f"{path.name} has {len(questions)} questions; needs {minimum}"
+
+
+# Reading aids and the book's voice --------------------------------------------------------------
+
+IN_BRIEF = re.compile(r"^:::\{admonition\} In brief\n(?::class:.*\n)?(.*?)^:::", re.M | re.S)
+FURTHER_READING = re.compile(r"^## Further reading\n(.*?)(?=^## )", re.M | re.S)
+MAKING_OF = re.compile(
+    r"stored (?:source|cop|page|version)|sources? (?:used|found) (?:for|in) this|found for this|"
+    r"(?:for|in) this book'?s? (?:research|sources)|the sources (?:used )?here do not|this book could not find",
+    re.I,
+)
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"[A-Za-z\u00C0-\u024F0-9][\w'’-]*", ROLE.sub(" x ", text)))
+
+
+@pytest.mark.parametrize("name", CHAPTERS)
+def test_chapter_opens_with_in_brief_and_key_terms(name):
+    text = FRONT.sub("", chapter_text(name))
+    brief = IN_BRIEF.search(text)
+    assert brief, f"book/{name}.md: no ':::{{admonition}} In brief' box"
+    first_box = re.search(r"^:::\{admonition\} (.*)$", text, re.M).group(1)
+    assert first_box == "In brief", f"book/{name}.md: the In brief box must come first, before '{first_box}'"
+    body, _, terms = brief.group(1).partition("**Key terms:**")
+    assert _words(body) <= 150, f"book/{name}.md: In brief has {_words(body)} words; at most 150"
+    assert len(re.findall(r"\{term\}`", terms)) >= 3, (
+        f"book/{name}.md: In brief needs '**Key terms:**' with 3+ {{term}}s"
+    )
+
+
+@pytest.mark.parametrize("name", CHAPTERS)
+def test_chapter_has_further_reading_that_exists(name):
+    from missions import load_sources
+
+    section = FURTHER_READING.search(chapter_text(name))
+    assert section, f"book/{name}.md: no '## Further reading' section before the quiz"
+    items = re.findall(r"^- (.+)$", section.group(1), re.M)
+    assert 3 <= len(items) <= 6, f"book/{name}.md: Further reading has {len(items)} works; give 3 to 6"
+    kinds = dict(load_sources()[["id", "kind"]].astype(str).itertuples(index=False))
+    for item in items:
+        ids = re.findall(r"\{cite\}`([^`]+)`", item)
+        assert ids, f"book/{name}.md: further-reading entry without {{cite}} (so its URL is recorded): {item[:60]}"
+        for source_id in ids[0].split(";"):
+            assert kinds.get(source_id.strip()) in {"academic", "evaluation", "parliament", "government"}, (
+                f"book/{name}.md: further reading '{source_id}' must be an academic work, report or evaluation"
+            )
+
+
+TEXT_FILES = sorted(
+    [*(ROOT / "book").rglob("*.md"), *(ROOT / "book").rglob("*.yml"), *(ROOT / "notebooks").glob("*.ipynb")]
+)
+
+
+@pytest.mark.parametrize("page", TEXT_FILES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_text_speaks_about_the_world_not_the_making_of_the_book(page):
+    for lineno, line in enumerate(page.read_text(encoding="utf-8").splitlines(), 1):
+        found = MAKING_OF.search(line)
+        assert not found, f"{page.relative_to(ROOT)}:{lineno}: '{found.group(0)}' speaks about how the book was made"
+
+
+def _glossary_terms() -> set[str]:
+    text = (ROOT / "book" / "glossary.md").read_text(encoding="utf-8")
+    block = re.search(r"^```\{glossary\}\n(.*?)^```", text, re.M | re.S).group(1)
+    return {line.strip() for line in block.splitlines() if line.strip() and not line.startswith((" ", "\t", ":"))}
+
+
+@pytest.mark.parametrize("page", [p for p in TEXT_FILES if p.suffix == ".md"], ids=lambda p: str(p.relative_to(ROOT)))
+def test_every_cited_source_and_linked_term_exists(page):
+    """The build fails on these too; this says it in a second, without a build."""
+    from missions import load_sources
+
+    known = set(load_sources()["id"].astype(str))
+    terms = {t.lower() for t in _glossary_terms()}
+    text = page.read_text(encoding="utf-8")
+    for lineno, line in enumerate(text.splitlines(), 1):
+        for ids in re.findall(r"\{cite\}`([^`]*)`", line):
+            unknown = [i.strip() for i in ids.split(";") if i.strip() not in known]
+            assert not unknown, f"{page.relative_to(ROOT)}:{lineno}: unknown source id(s) {unknown}"
+        for term in re.findall(r"\{term\}`([^`]*)`", line):
+            target = re.sub(r"^.*<([^>]*)>$", r"\1", term).strip().lower()
+            assert target in terms, f"{page.relative_to(ROOT)}:{lineno}: '{target}' is not in book/glossary.md"

@@ -161,6 +161,21 @@ def test_duplicate_source_id_is_named(data_dir):
     assert "sources.csv" in message and "row 3" in message and "field 'id'" in message
 
 
+@pytest.mark.parametrize(
+    "url", ["https://example.org/a", "http://example.org/a/", "https://www.example.org/a", "HTTPS://EXAMPLE.ORG/a"]
+)
+def test_two_ids_for_one_document_are_named(data_dir, url):
+    write(data_dir, "sources.csv", SOURCES + f"src-c,Title A again,NOS,2021,{url},nl,news\n")
+    message = error_of("sources", data_dir)
+    assert "sources.csv" in message and "row 4" in message and "field 'url'" in message
+    assert "row 2" in message and "'src-a'" in message
+
+
+def test_different_documents_on_one_site_pass(data_dir):
+    write(data_dir, "sources.csv", SOURCES + "src-c,Other,NOS,2021,https://example.org/a2,nl,news\n")
+    assert len(load_table("sources", data_dir)) == 3
+
+
 # The real data ---------------------------------------------------------------------------
 
 
