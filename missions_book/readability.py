@@ -74,23 +74,27 @@ def word_count(sentence: str) -> int:
 class _ProseParser(HTMLParser):
     """Collects paragraphs and list items of a page's article, skipping what is not prose."""
 
-    SKIP_CLASSES = {
-        "source-cite",
-        "cell_input",
-        "cell_output",
-        "sources-list",
-        "quiz",
-        "nl-quiz",
-        "headerlink",
-        "chart-figure",
-        "downloads",
-        "toctree-wrapper",
-        "footnote",
-        "admonition-title",
-    }
-    SKIP_TAGS = {"table", "pre", "script", "style", "figure", "form", "nav", "button", "svg", "h1", "h2", "h3", "h4"}
-    SKIP_SECTIONS = {"sources", "quiz", "further-reading"}
-    VOID = {"br", "img", "hr", "input", "meta", "link", "source", "wbr"}
+    SKIP_CLASSES = frozenset(
+        {
+            "source-cite",
+            "cell_input",
+            "cell_output",
+            "sources-list",
+            "quiz",
+            "nl-quiz",
+            "headerlink",
+            "chart-figure",
+            "downloads",
+            "toctree-wrapper",
+            "footnote",
+            "admonition-title",
+        }
+    )
+    SKIP_TAGS = frozenset(
+        {"table", "pre", "script", "style", "figure", "form", "nav", "button", "svg", "h1", "h2", "h3", "h4"}
+    )
+    SKIP_SECTIONS = frozenset({"sources", "quiz", "further-reading"})
+    VOID = frozenset({"br", "img", "hr", "input", "meta", "link", "source", "wbr"})
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
