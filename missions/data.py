@@ -137,7 +137,7 @@ def _check_order(frame: pd.DataFrame, path: str, low: str, high: str) -> list[st
 
 def _document_key(url: str) -> str:
     """The same document behind small differences of scheme, "www." or a trailing slash."""
-    return re.sub(r"^https?://(www\.)?", "", url.strip()).rstrip("/").lower()
+    return re.sub(r"^https?://(www\.)?", "", url.strip().lower()).rstrip("/")
 
 
 def _check_one_row_per_document(frame: pd.DataFrame, path: str, column: str) -> list[str]:
@@ -153,7 +153,7 @@ def _check_one_row_per_document(frame: pd.DataFrame, path: str, column: str) -> 
                 f"(id '{first[key][1]}'); keep one id for it"
             )
         else:
-            first[key] = (index + 2, frame.at[index, "id"])
+            first[key] = (index + 1, frame.at[index, "id"])
     return errors
 
 

@@ -147,7 +147,7 @@ def test_every_quiz_is_valid_and_has_enough_questions():
 
 # Reading aids and the book's voice --------------------------------------------------------------
 
-IN_BRIEF = re.compile(r"^:::\{admonition\} In brief\n(?::class:.*\n)?(.*?)^:::", re.M | re.S)
+IN_BRIEF = re.compile(r"^:::\{admonition\} In brief\n(?::class:[^\n]*\n)?(.*?)^:::", re.M | re.S)
 FURTHER_READING = re.compile(r"^## Further reading\n(.*?)(?=^## )", re.M | re.S)
 MAKING_OF = re.compile(
     r"stored (?:source|cop|page|version)|sources? (?:used|found) (?:for|in) this|found for this|"

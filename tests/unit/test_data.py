@@ -167,8 +167,8 @@ def test_duplicate_source_id_is_named(data_dir):
 def test_two_ids_for_one_document_are_named(data_dir, url):
     write(data_dir, "sources.csv", SOURCES + f"src-c,Title A again,NOS,2021,{url},nl,news\n")
     message = error_of("sources", data_dir)
-    assert "sources.csv" in message and "row 4" in message and "field 'url'" in message
-    assert "row 2" in message and "'src-a'" in message
+    assert "sources.csv, row 3 (line 4), field 'url'" in message
+    assert "same document as row 1 (id 'src-a')" in message
 
 
 def test_different_documents_on_one_site_pass(data_dir):
