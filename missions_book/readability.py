@@ -91,7 +91,23 @@ class _ProseParser(HTMLParser):
         }
     )
     SKIP_TAGS = frozenset(
-        {"table", "pre", "script", "style", "figure", "form", "nav", "button", "svg", "h1", "h2", "h3", "h4"}
+        {
+            "table",
+            "pre",
+            "script",
+            "style",
+            "figure",
+            "form",
+            "nav",
+            "aside",
+            "footer",
+            "button",
+            "svg",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+        }
     )
     SKIP_SECTIONS = frozenset({"sources", "quiz", "further-reading"})
     VOID = frozenset({"br", "img", "hr", "input", "meta", "link", "source", "wbr"})
@@ -99,7 +115,7 @@ class _ProseParser(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.stack: list[bool] = []  # per open element: is it skipped?
-        self.in_article = 0
+        self.article_depth: int | None = None  # stack depth of the open <article>, while it is open
         self.blocks: list[str] = []
         self.current: list[str] | None = None
 
@@ -115,9 +131,9 @@ class _ProseParser(HTMLParser):
             or (tag == "section" and attributes.get("id") in self.SKIP_SECTIONS)
         )
         self.stack.append(skipped)
-        if tag == "article" or "bd-article" in classes:
-            self.in_article += 1
-        if tag in ("p", "li") and not any(self.stack[:-1]) and self.in_article:
+        if tag == "article" and self.article_depth is None:
+            self.article_depth = len(self.stack)
+        if tag in ("p", "li") and self.article_depth is not None and not any(self.stack[:-1]):
             self._flush()
             self.current = []
 
@@ -127,6 +143,8 @@ class _ProseParser(HTMLParser):
         self.stack.pop()
         if tag in ("p", "li"):
             self._flush()
+        if tag == "article" and self.article_depth == len(self.stack) + 1:
+            self.article_depth = None
 
     def handle_data(self, data):
         if self.current is not None and not any(self.stack):
