@@ -12,6 +12,7 @@ Numeric answers can name a fact from data/ (`answer: {fact: key}`) so they are n
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import random
@@ -125,8 +126,9 @@ def grade(question: dict, response) -> tuple[bool, list[str]]:
     if kind == "multiple":
         chosen = set(response or [])
         right = {i for i, o in enumerate(question["options"]) if o.get("correct")}
-        lines = [question["options"][i]["feedback"] for i in sorted(chosen)]
-        lines += [t("quiz.missed", option=question["options"][i]["text"]) for i in sorted(right - chosen)]
+        shown = display_order(question)  # feedback in the order the student sees the options
+        lines = [question["options"][i]["feedback"] for i in shown if i in chosen]
+        lines += [t("quiz.missed", option=question["options"][i]["text"]) for i in shown if i in right - chosen]
         return chosen == right, lines or [t("quiz.choose")]
     if kind == "true_false":
         if response is None:
@@ -145,9 +147,30 @@ def grade(question: dict, response) -> tuple[bool, list[str]]:
     raise QuizError(f"unknown question kind {kind!r}")
 
 
+# Mixed into the hash that orders options. Changing it reshuffles every quiz at once; it was picked
+# (December 2026) so that over the whole bank the correct single-choice answers fall evenly on the
+# positions. tests/unit/test_quiz.py checks the spread: if a changed bank fails it, pick another.
+ORDER_SALT = "159"
+
+
 def display_order(question: dict) -> list[int]:
-    """The order in which an ordering question shows its items: shuffled, never already sorted, and the
-    same on every run (seeded by the question id) so outputs compare in nbval."""
+    """The order in which a question shows its options (single, multiple) or items (order), as indices
+    into the YAML, so that the order an author writes carries no hint.
+
+    Options are sorted by a hash of the question id and the option's text: the shown order does not
+    change when the YAML lists them differently, and is the same on every run, so the live widget, the
+    static page, the printed sheet and its key agree and notebook outputs compare in nbval. Items of an
+    ordering question are shuffled (seeded by the id) and never shown already sorted. Other kinds have
+    nothing to order: an empty list."""
+    kind = question["kind"]
+    if kind in ("single", "multiple"):
+        texts = [option["text"] for option in question["options"]]
+        return sorted(
+            range(len(texts)),
+            key=lambda i: hashlib.sha256(f"{ORDER_SALT}{question['id']}\n{texts[i]}".encode()).digest(),
+        )
+    if kind != "order":
+        return []
     order = list(range(len(question["items"])))
     random.Random(question["id"]).shuffle(order)
     if order == sorted(order):
@@ -190,10 +213,15 @@ class Quiz:
         kind, qid = question["kind"], question["id"]
         if kind == "single":
             control = widgets.RadioButtons(
-                options=[(o["text"], i) for i, o in enumerate(question["options"])], value=None
+                options=[(question["options"][i]["text"], i) for i in display_order(question)], value=None
             )
         elif kind == "multiple":
-            control = widgets.VBox([widgets.Checkbox(description=o["text"], indent=False) for o in question["options"]])
+            control = widgets.VBox(
+                [
+                    widgets.Checkbox(description=question["options"][i]["text"], indent=False)
+                    for i in display_order(question)
+                ]
+            )
         elif kind == "true_false":
             control = widgets.RadioButtons(options=[(t("quiz.true"), True), (t("quiz.false"), False)], value=None)
         elif kind == "numeric":
@@ -220,8 +248,8 @@ class Quiz:
     def response(self, qid: str):
         question = self._question(qid)
         control = self._controls[qid]
-        if question["kind"] == "multiple":
-            return [i for i, box in enumerate(control.children) if box.value]
+        if question["kind"] == "multiple":  # option indices in the YAML, whatever order they are shown in
+            return sorted(i for i, box in zip(display_order(question), control.children) if box.value)
         if question["kind"] == "order":  # item indices, in the order of the positions the student gave
             shown = display_order(question)
             positions = {item: dropdown.value for item, dropdown in zip(shown, control.children)}
@@ -235,7 +263,7 @@ class Quiz:
         self.widget()
         question, control = self._question(qid), self._controls[qid]
         if question["kind"] == "multiple":
-            for i, box in enumerate(control.children):
+            for i, box in zip(display_order(question), control.children):
                 box.value = i in value
         elif question["kind"] == "order":  # value: item indices from earliest to latest
             shown = display_order(question)

@@ -43,12 +43,13 @@ KIND_HINTS = {
 
 
 def _options(question: dict) -> list[dict]:
+    """The options as the sheet shows them, in the order of the book's quiz, so letters match it."""
     if question["kind"] == "true_false":
         return [
             {"text": "True", "correct": question["answer"] is True},
             {"text": "False", "correct": question["answer"] is False},
         ]
-    return question["options"]
+    return [question["options"][i] for i in display_order(question)]
 
 
 def _letter(i: int) -> str:
@@ -82,7 +83,7 @@ def _answer(question: dict, chapter_title: str) -> str:
         if kind == "true_false":
             lines.append(e(question["explanation"]))
         else:
-            lines += [e(o["feedback"]) for o in question["options"] if o.get("correct")]
+            lines += [e(o["feedback"]) for o in _options(question) if o.get("correct")]
     elif kind == "numeric":
         lines = [
             f"<strong>Answer:</strong> {question['answer']:,.0f} (accept {question['answer'] - question['tolerance']:,.0f}"

@@ -86,7 +86,9 @@ def _question_html(quiz: Quiz, n: int, question: dict) -> str:
             ]
         )
         kind_input = "checkbox" if kind == "multiple" else "radio"
-        for i, option in enumerate(options):
+        shown = display_order(question) or range(len(options))  # true/false: True, then False
+        for i in shown:
+            option = options[i]
             body.append(
                 f'<div class="quiz-option"><input type="{kind_input}" id="{qid}-{i}" name="{qid}" value="{i}"'
                 f' data-correct="{str(bool(option.get("correct"))).lower()}" data-feedback="{e(option["feedback"])}"'

@@ -46,3 +46,20 @@ def test_every_quiz_of_the_book_points_at_real_sections():
 
     for name in quiz_names():
         check_sections(quiz(name))
+
+
+def test_page_and_printed_sheet_show_options_in_the_widgets_order():
+    from missions.quiz import display_order
+    from missions_book.handouts import handout_html
+
+    shown = quiz("good", FIXTURES)
+    page, sheet, key = quiz_html(shown), handout_html("good", False, FIXTURES), handout_html("good", True, FIXTURES)
+    for question in shown.questions[:2]:
+        texts = [question["options"][i]["text"] for i in display_order(question)]
+        for document in (page, sheet):
+            where = [document.index(f">{text}<") for text in texts]
+            assert where == sorted(where), f"{question['id']}: options out of the shown order"
+    right = [
+        n for n, i in enumerate(display_order(shown.questions[0])) if shown.questions[0]["options"][i].get("correct")
+    ]
+    assert f"<strong>Answer:</strong> {'ABCD'[right[0]]}" in key, "the key's letter is the sheet's letter"

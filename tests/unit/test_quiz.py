@@ -136,3 +136,68 @@ def test_order_items_are_shown_shuffled_but_graded_by_true_order():
     assert live.check("sequence") is True
     live.answer("sequence", [2, 1, 0])
     assert live.check("sequence") is False
+
+
+# Option order carries no hint -------------------------------------------------------------------
+
+
+def _shown_texts(question: dict) -> list[str]:
+    from missions.quiz import display_order
+
+    return [question["options"][i]["text"] for i in display_order(question)]
+
+
+def test_options_are_shown_in_an_order_the_yaml_does_not_set():
+    question = load_quiz("good", FIXTURES)["questions"][1]
+    reordered = {**question, "options": list(reversed(question["options"]))}
+    assert _shown_texts(question) == _shown_texts(reordered), "listing options differently must not move them"
+    assert _shown_texts(question) == _shown_texts(dict(question)), "the order must be the same on every run"
+
+
+def test_live_quiz_shows_options_in_display_order_and_grades_by_option():
+    from missions.quiz import display_order
+
+    live = quiz("good", FIXTURES)
+    live.widget()
+    single = live.questions[0]
+    labels = [label for label, _ in live._controls["offline"].options]
+    assert labels == _shown_texts(single)
+    multiple = live.questions[1]
+    boxes = [box.description for box in live._controls["parts"].children]
+    assert boxes == _shown_texts(multiple)
+    right = sorted(i for i, o in enumerate(multiple["options"]) if o.get("correct"))
+    live.answer("parts", right)
+    assert live.response("parts") == right and live.check("parts") is True
+    from missions.text import t
+
+    missed_in_shown_order = [multiple["options"][i]["text"] for i in display_order(multiple) if i in right]
+    assert grade(multiple, [])[1] == [t("quiz.missed", option=text) for text in missed_in_shown_order], (
+        "feedback follows the order the student sees, as the browser's does"
+    )
+
+
+def _bank():
+    from missions import paths
+
+    return [q for path in sorted(paths.quiz_dir().glob("*.yml")) for q in load_quiz(path.stem)["questions"]]
+
+
+def test_over_the_whole_bank_no_position_holds_the_answer():
+    """Issue 13: no position holds the correct single-choice answer in more than 40% of questions, and
+    the correct options of a multiple-choice question come first in at most half of them."""
+    from collections import Counter
+
+    from missions.quiz import display_order
+
+    single = [q for q in _bank() if q["kind"] == "single"]
+    positions = Counter(
+        display_order(q).index(next(i for i, o in enumerate(q["options"]) if o.get("correct"))) for q in single
+    )
+    worst, count = positions.most_common(1)[0]
+    assert count / len(single) <= 0.40, f"position {worst + 1} holds the answer in {count} of {len(single)} questions"
+    multiple = [q for q in _bank() if q["kind"] == "multiple"]
+    first = 0
+    for q in multiple:
+        flags = [bool(q["options"][i].get("correct")) for i in display_order(q)]
+        first += all(flags[: sum(flags)])
+    assert first / len(multiple) <= 0.5, f"correct options come first in {first} of {len(multiple)} questions"
