@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 from missions.paths import lesson_plan_dir
+from missions.quiz import display_order
 from missions_book.handouts import handout_html
 from missions_book.lessons import LessonPlanError, load_plan, plan_names
 from missions_book.toc import GUIDE_PART, book_pages
@@ -136,7 +137,8 @@ def test_answer_key_gives_each_right_answer():
     key = handout_html("good", with_answers=True, quiz_dir=FIXTURES, chapter_title="How to use this book")
     text = _text(key)
     by_id = {q["id"]: q for q in quiz["questions"]}
-    right = [chr(65 + i) for i, o in enumerate(by_id["parts"]["options"]) if o.get("correct")]
+    shown = [by_id["parts"]["options"][i] for i in display_order(by_id["parts"])]  # letters as the sheet prints them
+    right = [chr(65 + n) for n, o in enumerate(shown) if o.get("correct")]
     assert f"Answer: {right[0]} and {right[1]}" in text
     assert by_id["keyboard"]["explanation"] in text
     low, high = (
