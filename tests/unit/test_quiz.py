@@ -201,3 +201,26 @@ def test_over_the_whole_bank_no_position_holds_the_answer():
         flags = [bool(q["options"][i].get("correct")) for i in display_order(q)]
         first += all(flags[: sum(flags)])
     assert first / len(multiple) <= 0.5, f"correct options come first in {first} of {len(multiple)} questions"
+
+
+def test_over_the_whole_bank_length_and_truth_give_nothing_away():
+    """Issue 13: the correct single-choice option is the longest in at most 40% of questions, and
+    between 30% and 70% of the true/false statements are true. Length must not point the other way
+    either: "never the longest" or "usually the shortest" is a hint too."""
+    bank = _bank()
+    single = [q for q in bank if q["kind"] == "single"]
+    longest, shortest = [], []
+    for q in single:
+        lengths = [len(o["text"]) for o in q["options"]]
+        right = lengths[next(i for i, o in enumerate(q["options"]) if o.get("correct"))]
+        if right == max(lengths) and lengths.count(right) == 1:
+            longest.append(q["id"])
+        if right == min(lengths) and lengths.count(right) == 1:
+            shortest.append(q["id"])
+    n = len(single)
+    assert len(longest) / n <= 0.40, f"the correct option is the longest in {len(longest)} of {n}: {longest}"
+    assert len(longest) / n >= 0.15, f"the correct option is the longest in only {len(longest)} of {n} questions"
+    assert len(shortest) / n <= 0.40, f"the correct option is the shortest in {len(shortest)} of {n}: {shortest}"
+    statements = [q for q in bank if q["kind"] == "true_false"]
+    true = sum(q["answer"] is True for q in statements)
+    assert 0.30 <= true / len(statements) <= 0.70, f"{true} of {len(statements)} true/false statements are true"
