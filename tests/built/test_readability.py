@@ -6,18 +6,8 @@ import pytest
 
 from missions_book.readability import MAX_WORDS, MEAN_WORDS, measure, prose_from_html, sentences, word_count
 
+from ..unit.test_chapters import CHAPTERS
 from .conftest import HTML_DIR
-
-CHAPTERS = [
-    "introduction",
-    "integrated-approach",
-    "iraq",
-    "sahel",
-    "afghanistan",
-    "lithuania",
-    "civilian-mission-pool",
-    "longer-view",
-]
 
 
 @pytest.mark.parametrize("name", CHAPTERS)
