@@ -25,7 +25,7 @@ import yaml
 
 from . import paths, stamps
 from .display import QUIZ_MIME
-from .text import t
+from .text import format_number, parse_number, t
 
 if TYPE_CHECKING:  # the widgets load with the first live quiz, not with the book build
     import ipywidgets as widgets
@@ -82,6 +82,8 @@ def validate(data: dict, path: Path) -> dict:
             question = f", question {location[1] + 1} ('{q.get('id', '?') if isinstance(q, dict) else '?'}')"
         field = f", field '{'.'.join(str(p) for p in location[2:])}'" if len(location) > 2 else ""
         raise QuizError(f"{name}{question}{field}: {error.message}")
+    if "draw" in data:
+        return _draw(data, name)
     seen = set()
     for n, question in enumerate(data["questions"], 1):
         where = f"{name}, question {n} ('{question['id']}')"
@@ -97,7 +99,84 @@ def validate(data: dict, path: Path) -> dict:
                 raise QuizError(f"{where}: a single-choice question has {correct} correct options")
         if kind == "numeric":
             question["answer"] = _resolve_answer(question, where)
+        if "stimulus" in question:
+            _check_stimulus(question["stimulus"], where)
     return data
+
+
+def _check_stimulus(stimulus: dict, where: str) -> None:
+    """Its sources are rows of data/sources.csv; a table cell naming a fact gets the fact's value."""
+    from .data import load_sources
+    from .facts import all_facts, format_value
+
+    known = set(load_sources()["id"])
+    for source in stimulus["source"]:
+        if source not in known:
+            raise QuizError(f"{where}, field 'stimulus.source': no source '{source}' in data/sources.csv")
+    facts = all_facts() if "rows" in stimulus else {}
+    for r, row in enumerate(stimulus.get("rows", [])):
+        if len(row) != len(stimulus["columns"]):
+            raise QuizError(
+                f"{where}, field 'stimulus.rows.{r}': {len(row)} cells for {len(stimulus['columns'])} columns"
+            )
+        for c, cell in enumerate(row):
+            if isinstance(cell, dict):
+                if cell["fact"] not in facts:
+                    raise QuizError(f"{where}, field 'stimulus.rows.{r}.{c}': unknown fact '{cell['fact']}'")
+                row[c] = format_value(facts[cell["fact"]])
+
+
+def draw_counts(sizes: dict[str, int], total: int) -> dict[str, int]:
+    """How many questions each quiz gives a drawn quiz: `total` shared in proportion to the quizzes'
+    sizes, the remainders going to the largest fractions (ties to the quiz listed first)."""
+    bank = sum(sizes.values())
+    exact = {name: total * size / bank for name, size in sizes.items()}
+    counts = {name: int(share) for name, share in exact.items()}
+    by_remainder = sorted(exact, key=lambda name: -(exact[name] - counts[name]))
+    for name in by_remainder[: total - sum(counts.values())]:
+        counts[name] += 1
+    return counts
+
+
+def _pick(questions: list[dict], count: int) -> list[dict]:
+    """`count` questions of one quiz, in its order: understanding before recall, then as many
+    different objectives as possible; ties broken by a hash of the id, so the draw is stable."""
+
+    def rank(question):
+        recall = question["skill"] in ("recall", "recall-number")
+        return recall, hashlib.sha256(f"{ORDER_SALT}{question['id']}".encode()).digest()
+
+    chosen, covered = [], set()
+    candidates = sorted(questions, key=rank)
+    while len(chosen) < count:
+        fresh = [q for q in candidates if q not in chosen and not set(q["objectives"]) <= covered]
+        question = (fresh or [q for q in candidates if q not in chosen])[0]
+        chosen.append(question)
+        covered |= set(question["objectives"])
+    return [q for q in questions if q in chosen]
+
+
+def _draw(data: dict, name: str) -> dict:
+    """A quiz drawn from the bank: each question keeps its chapter (for "Read more") and gets an id
+    that names its quiz."""
+    sources = {}
+    for source in data["draw"]["from"]:
+        try:
+            sources[source] = load_quiz(source)
+        except QuizError as error:
+            raise QuizError(f"{name}, field 'draw.from': {error}") from error
+        if "draw" in sources[source]:
+            raise QuizError(f"{name}, field 'draw.from': '{source}' is itself drawn from other quizzes")
+    sizes = {source: len(quiz["questions"]) for source, quiz in sources.items()}
+    if data["draw"]["total"] > sum(sizes.values()):
+        raise QuizError(
+            f"{name}, field 'draw.total': {data['draw']['total']} questions asked, the bank has {sum(sizes.values())}"
+        )
+    questions = []
+    for source, count in draw_counts(sizes, data["draw"]["total"]).items():
+        for question in _pick(sources[source]["questions"], count):
+            questions.append({**question, "id": f"{source}-{question['id']}", "chapter": sources[source]["chapter"]})
+    return {**data, "questions": questions}
 
 
 def read_yaml(path: Path, error: type[ValueError], what: str):
@@ -115,36 +194,76 @@ def load_quiz(name: str, quiz_dir: Path | None = None) -> dict:
     return validate(read_yaml(path, QuizError, "quiz"), path)
 
 
-def grade(question: dict, response) -> tuple[bool, list[str]]:
-    """Grade one response; returns (correct, feedback lines). The browser's quiz.js mirrors this."""
+def grade(question: dict, response, lang: str | None = None) -> tuple[bool | None, list[str]]:
+    """Grade one response; returns (correct, feedback lines). `correct` is None when there is nothing to
+    grade yet (no option chosen, no number typed, an event without a place): the student is asked to
+    answer and nothing is revealed. book/_static/quiz.js grades the same way; both are held to
+    tests/fixtures/grading_cases.yml. Numbers are read in the book's language (`lang`)."""
     kind = question["kind"]
     if kind == "single":
         if response is None:
-            return False, [t("quiz.choose")]
+            return None, [t("quiz.choose", lang)]
         option = question["options"][response]
         return bool(option.get("correct")), [option["feedback"]]
     if kind == "multiple":
         chosen = set(response or [])
+        if not chosen:
+            return None, [t("quiz.choose", lang)]
         right = {i for i, o in enumerate(question["options"]) if o.get("correct")}
         shown = display_order(question)  # feedback in the order the student sees the options
         lines = [question["options"][i]["feedback"] for i in shown if i in chosen]
-        lines += [t("quiz.missed", option=question["options"][i]["text"]) for i in shown if i in right - chosen]
-        return chosen == right, lines or [t("quiz.choose")]
+        lines += [t("quiz.missed", lang, option=question["options"][i]["text"]) for i in shown if i in right - chosen]
+        return chosen == right, lines
     if kind == "true_false":
         if response is None:
-            return False, [t("quiz.choose")]
+            return None, [t("quiz.choose", lang)]
         return response == question["answer"], [question["explanation"]]
     if kind == "numeric":
-        try:
-            value = float(str(response).replace(",", "."))
-        except ValueError:
-            return False, [t("quiz.enter_number")]
+        value = parse_number(str(response if response is not None else ""), lang)
+        if value is None:
+            return None, [t("quiz.enter_number", lang)]
         correct = abs(value - float(question["answer"])) <= question["tolerance"]
-        return correct, [t("quiz.numeric_answer", answer=f"{question['answer']:,.0f}"), question["explanation"]]
+        return correct, [numeric_answer_text(question, lang), question["explanation"]]
     if kind == "order":
+        if response is None:
+            return None, [t("quiz.choose", lang)]
         expected = list(range(len(question["items"])))
-        return list(response or []) == expected, [question["explanation"]]
+        return list(response) == expected, [question["explanation"]]
     raise QuizError(f"unknown question kind {kind!r}")
+
+
+def numeric_answer_text(question: dict, lang: str | None = None) -> str:
+    return t("quiz.numeric_answer", lang, answer=format_number(question["answer"], lang))
+
+
+def stimulus_html(question: dict, lang: str | None = None) -> str:
+    """What a question shows to work from (a quotation with its gloss, or a table), and its source, as
+    HTML for the live widget, the static page and the printed sheet alike; '' if it shows nothing."""
+    stimulus = question.get("stimulus")
+    if not stimulus:
+        return ""
+    from .data import load_sources
+
+    e = html.escape
+    sources = load_sources().set_index("id")
+    cited = []
+    for source in stimulus["source"]:
+        row = sources.loc[source]
+        date = row["date"].strftime("%Y-%m-%d") if hasattr(row["date"], "strftime") else str(row["date"])
+        cited.append(f'{e(row["publisher"])}, <a href="{e(row["url"])}">{e(row["title"])}</a> ({e(date)})')
+    parts = ['<div class="quiz-stimulus">']
+    if "quote" in stimulus:
+        quote_lang = stimulus.get("lang", "en")
+        parts.append(f'<blockquote lang="{quote_lang}"><p>{e(stimulus["quote"])}</p></blockquote>')
+        if "gloss" in stimulus:
+            parts.append(f'<p class="quiz-gloss">{e(t("quiz.gloss", lang))}: {e(stimulus["gloss"])}</p>')
+    else:
+        head = "".join(f'<th scope="col">{e(str(c))}</th>' for c in stimulus["columns"])
+        body = "".join("<tr>" + "".join(f"<td>{e(str(c))}</td>" for c in row) + "</tr>" for row in stimulus["rows"])
+        caption = f"<caption>{e(stimulus['caption'])}</caption>" if "caption" in stimulus else ""
+        parts.append(f"<table>{caption}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
+    parts.append(f'<p class="quiz-source-ref">{e(t("quiz.source", lang))}: {"; ".join(cited)}</p></div>')
+    return "".join(parts)
 
 
 # Mixed into the hash that orders options. Changing it reshuffles every quiz at once; it was picked
@@ -153,7 +272,7 @@ def grade(question: dict, response) -> tuple[bool, list[str]]:
 ORDER_SALT = "159"
 
 
-def display_order(question: dict) -> list[int]:
+def display_order(question: dict, salt: str = ORDER_SALT) -> list[int]:
     """The order in which a question shows its options (single, multiple) or items (order), as indices
     into the YAML, so that the order an author writes carries no hint.
 
@@ -167,12 +286,12 @@ def display_order(question: dict) -> list[int]:
         texts = [option["text"] for option in question["options"]]
         return sorted(
             range(len(texts)),
-            key=lambda i: hashlib.sha256(f"{ORDER_SALT}{question['id']}\n{texts[i]}".encode()).digest(),
+            key=lambda i: hashlib.sha256(f"{salt}{question['id']}\n{texts[i]}".encode()).digest(),
         )
     if kind != "order":
         return []
     order = list(range(len(question["items"])))
-    random.Random(question["id"]).shuffle(order)
+    random.Random(question["id"] if salt == ORDER_SALT else f"{salt}{question['id']}").shuffle(order)
     if order == sorted(order):
         order = order[1:] + order[:1]
     return order
@@ -242,7 +361,7 @@ class Quiz:
         self._feedback[qid] = widgets.HTML()
         check = widgets.Button(description=t("quiz.check"))
         check.on_click(lambda _: self.check(qid))
-        prompt = widgets.HTML(f"<p><strong>{n}.</strong> {html.escape(question['text'])}</p>")
+        prompt = widgets.HTML(f"<p><strong>{n}.</strong> {html.escape(question['text'])}</p>{stimulus_html(question)}")
         return widgets.VBox([prompt, control, check, self._feedback[qid]])
 
     def response(self, qid: str):
@@ -272,9 +391,15 @@ class Quiz:
         else:
             control.value = str(value) if question["kind"] == "numeric" else value
 
-    def check(self, qid: str) -> bool:
+    def check(self, qid: str) -> bool | None:
+        """Grade a question as its Check button does; None if it has no answer yet."""
         self.widget()
         correct, lines = grade(self._question(qid), self.response(qid))
+        if correct is None:
+            self._results.pop(qid, None)
+            self._feedback[qid].value = f"<p><strong>{html.escape(lines[0])}</strong></p>"
+            self._score.value = self._score_text()
+            return None
         self._results[qid] = correct
         body = "".join(f"<li>{html.escape(line)}</li>" for line in lines)
         self._feedback[qid].value = f"<p><strong>{_status(correct)}</strong></p><ul>{body}</ul>"

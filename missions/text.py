@@ -6,6 +6,7 @@ environment variable MISSIONS_LANG (default English).
 """
 
 import os
+import re
 
 STRINGS: dict[str, dict[str, str]] = {
     "en": {
@@ -58,7 +59,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "quiz.correct": "Correct.",
         "quiz.incorrect": "Not quite.",
         "quiz.choose": "Choose an answer first.",
-        "quiz.enter_number": "Type a number first.",
+        "quiz.enter_number": "Type a number, such as 2,759 or 12.5.",
+        "quiz.source": "Source",
+        "quiz.gloss": "In English",
         "quiz.missed": "You did not choose: {option}",
         "quiz.numeric_answer": "The answer is {answer}.",
         "quiz.true": "True",
@@ -164,7 +167,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "quiz.correct": "Goed.",
         "quiz.incorrect": "Niet helemaal.",
         "quiz.choose": "Kies eerst een antwoord.",
-        "quiz.enter_number": "Typ eerst een getal.",
+        "quiz.enter_number": "Typ een getal, zoals 2.759 of 12,5.",
+        "quiz.source": "Bron",
+        "quiz.gloss": "In het Engels",
         "quiz.missed": "Je koos niet: {option}",
         "quiz.numeric_answer": "Het antwoord is {answer}.",
         "quiz.true": "Waar",
@@ -237,3 +242,27 @@ def t(key: str, lang: str | None = None, **values) -> str:
     if key not in table:
         raise KeyError(f"no text for {key!r} in language {lang or language()!r} (missions/text.py)")
     return table[key].format(**values)
+
+
+# How each language writes a number: (thousands separator, decimal separator).
+SEPARATORS = {"en": (",", "."), "nl": (".", ",")}
+
+
+def parse_number(text: str, lang: str | None = None) -> float | None:
+    """A number as a student types it in the book's language ("2,759" or "12.5" in English, "2.759"
+    or "12,5" in Dutch; spaces and a final % ignored), or None if it is not one. Thousands separators
+    must group three digits, so "2,75" is not read as anything in English. book/_static/quiz.js has
+    the same rules (tests/fixtures/grading_cases.yml holds both to them)."""
+    group, decimal = SEPARATORS[lang or language()]
+    cleaned = re.sub(r"[\s\u00a0\u202f]", "", str(text)).removesuffix("%")
+    g, d = re.escape(group), re.escape(decimal)
+    if not re.fullmatch(rf"[+-]?(?:\d{{1,3}}(?:{g}\d{{3}})+|\d+)(?:{d}\d+)?", cleaned):
+        return None
+    return float(cleaned.replace(group, "").replace(decimal, "."))
+
+
+def format_number(value: float, lang: str | None = None, decimals: int = 0) -> str:
+    """A number as the book's language writes it: 9,084 and 12.5 in English, 9.084 and 12,5 in Dutch."""
+    group, decimal = SEPARATORS[lang or language()]
+    text = f"{value:,.{decimals}f}"
+    return text.replace(",", "\0").replace(".", decimal).replace("\0", group)

@@ -21,6 +21,7 @@ from missions import paths
 from missions.data import read_package
 from missions.quiz import read_yaml
 
+from .objectives import check_numbers
 from .quiz_html import headings
 
 SCHEMA = json.loads((Path(__file__).parent / "lesson_schema.json").read_text(encoding="utf-8"))
@@ -81,6 +82,27 @@ def _check_steps(data: dict, name: str) -> None:
                     raise LessonPlanError(f"{where}: '#{anchor}' is not a heading of {data['chapter']}")
 
 
+def _check_tasks(data: dict, name: str) -> None:
+    """Marking schemes add up, levels run from full marks down to 0, objectives exist, and both lessons
+    close with an exit ticket."""
+    for i, task in enumerate(data["assessment"]):
+        where = f"{name}, field 'assessment.{i}'"
+        check_numbers(task["objectives"], paths.root() / data["chapter"], where, LessonPlanError)
+        if "scheme" not in task:
+            continue
+        full = sum(item["points"] for item in task["scheme"])
+        points = [level["points"] for level in task["levels"]]
+        if points[0] != full:
+            raise LessonPlanError(f"{where}.levels: the top level gives {points[0]} points, the scheme {full}")
+        if points[-1] != 0 or points != sorted(set(points), reverse=True):
+            raise LessonPlanError(f"{where}.levels: points must fall from {full} to 0, are {points}")
+    closing = sorted(task["lesson"] for task in data["assessment"] if task["kind"] == "exit-ticket")
+    if closing != [45, 90]:
+        raise LessonPlanError(
+            f"{name}, field 'assessment': needs one exit ticket per lesson (45 and 90), has {closing}"
+        )
+
+
 def validate(data, path: Path) -> dict:
     _schema_errors(data, path.name)
     if path.stem != Path(data["chapter"]).stem:
@@ -89,6 +111,7 @@ def validate(data, path: Path) -> dict:
         )
     _check_material(data, path.name)
     _check_steps(data, path.name)
+    _check_tasks(data, path.name)
     data["lessons"].sort(key=lambda lesson: lesson["minutes"])
     return data
 
@@ -114,7 +137,7 @@ def main(argv: list[str]) -> int:
             continue
         materials = plan["materials"]
         print(
-            f"ok   {name}: {len(plan['objectives'])} objectives, notebooks {materials.get('notebooks', [])}, "
+            f"ok   {name}: {len(plan['assessment'])} tasks, notebooks {materials.get('notebooks', [])}, "
             f"quizzes {materials['quizzes']}, {len(plan['discussion'])} prompts"
         )
     return 1 if failed else 0
