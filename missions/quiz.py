@@ -233,7 +233,10 @@ def grade(question: dict, response, lang: str | None = None) -> tuple[bool | Non
 
 
 def numeric_answer_text(question: dict, lang: str | None = None) -> str:
-    return t("quiz.numeric_answer", lang, answer=format_number(question["answer"], lang))
+    """"The answer is 2,759." or "... 12.5.": as many decimals as the answer has (at most two)."""
+    answer = float(question["answer"])
+    decimals = 0 if answer.is_integer() else 1 if round(answer, 1) == answer else 2
+    return t("quiz.numeric_answer", lang, answer=format_number(answer, lang, decimals))
 
 
 def stimulus_html(question: dict, lang: str | None = None) -> str:

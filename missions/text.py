@@ -256,7 +256,7 @@ def parse_number(text: str, lang: str | None = None) -> float | None:
     group, decimal = SEPARATORS[lang or language()]
     cleaned = re.sub(r"[\s\u00a0\u202f]", "", str(text)).removesuffix("%")
     g, d = re.escape(group), re.escape(decimal)
-    if not re.fullmatch(rf"[+-]?(?:\d{{1,3}}(?:{g}\d{{3}})+|\d+)(?:{d}\d+)?", cleaned):
+    if not re.fullmatch(rf"[+-]?(?:[0-9]{{1,3}}(?:{g}[0-9]{{3}})+|[0-9]+)(?:{d}[0-9]+)?", cleaned):
         return None
     return float(cleaned.replace(group, "").replace(decimal, "."))
 

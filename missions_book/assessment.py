@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 from missions import paths
 from missions.quiz import QuizError, load_quiz, read_yaml
 
-from .handouts import quiz_names
+from .handouts import quiz_names, task_title
 from .lessons import load_plan, plan_names
 from .objectives import objectives
 
@@ -49,24 +50,39 @@ def rule_problems(name: str, data: dict) -> list[str]:
     return problems
 
 
-def assessed_by(page: str) -> dict[int, list[str]]:
-    """For a chapter or notebook (a path under the book's root), each objective number with what
-    assesses it: 'quiz <name>, question <id>' and '<kind> task of lesson plan <name>'."""
+@dataclass(frozen=True)
+class Assessor:
+    """A quiz question (quiz, number, question) or a lesson-plan task (task) that assesses an objective."""
+
+    quiz: str = ""
+    number: int = 0
+    question: dict | None = None
+    task: dict | None = None
+
+    def __str__(self) -> str:
+        if self.task is not None:
+            return task_title(self.task)
+        return f"quiz {self.quiz}, question {self.number} ({self.question['skill']})"
+
+
+def assessed_by(page: str) -> dict[int, list[Assessor]]:
+    """For a chapter or notebook (a path under the book's root), each objective number with the quiz
+    questions and lesson-plan tasks that assess it."""
     count = len(objectives(paths.root() / page))
-    found: dict[int, list[str]] = {n: [] for n in range(1, count + 1)}
+    found: dict[int, list[Assessor]] = {n: [] for n in range(1, count + 1)}
     for name in quiz_names():
         if read_yaml(paths.quiz_dir() / f"{name}.yml", QuizError, "quiz").get("chapter") != page:
             continue  # (read raw, so that another page's broken quiz does not stop this one)
         data = load_quiz(name)
-        for question in data.get("questions", []) if "draw" not in data else []:
+        for n, question in enumerate(data.get("questions", []) if "draw" not in data else [], 1):
             for number in question["objectives"]:
-                found.setdefault(number, []).append(f"quiz {name}, question {question['id']}")
+                found.setdefault(number, []).append(Assessor(quiz=name, number=n, question=question))
     if Path(page).stem in plan_names():  # a plan is named after its chapter
         for task in load_plan(Path(page).stem)["assessment"]:
             if task["kind"] == "quiz":
                 continue  # the quiz's own questions say what they assess
             for number in task["objectives"]:
-                found.setdefault(number, []).append(f"{task['kind']} task of lesson plan {Path(page).stem}")
+                found.setdefault(number, []).append(Assessor(task=task))
     return found
 
 
@@ -98,7 +114,7 @@ def main(argv: list[str]) -> int:
         if "draw" in data:
             continue
         for number, what in assessed_by(data["chapter"]).items():
-            print(f"  objective {number}: {len(what)} ({'; '.join(what) or 'NOTHING ASSESSES IT'})")
+            print(f"  objective {number}: {len(what)} ({'; '.join(map(str, what)) or 'NOTHING ASSESSES IT'})")
             broken += not what
     return 1 if broken else 0
 

@@ -38,9 +38,9 @@ def page_pdf(docname: str) -> str:
     return f"pdf/{docname.replace('/', '-')}.pdf"
 
 
-def handout_pdf(quiz: str, kind: str) -> str:
+def handout_pdf(quiz: str, kind: str, version: str = "A") -> str:
     """Path under the book's root of a quiz's answer sheet or key (kind 'sheet' or 'key') as PDF."""
-    return f"{FOLDER}/pdf/{handout_stem(quiz, kind)}.pdf"
+    return f"{FOLDER}/pdf/{handout_stem(quiz, kind, version)}.pdf"
 
 
 def data_file(table: str, files: dict[str, str] | None = None) -> str:

@@ -2,17 +2,23 @@
 
 Both are small standalone HTML documents (A4 print styles, no scripts, no external files) written by
 the book build next to the pages; `make pdf` prints them to PDF with the same Chromium as the pages.
-The sheet shows the questions and options in the order the online quiz shows them; the key adds the
-right answer, the explanation and the section of the chapter that teaches it.
+The sheet shows the questions and options in the order the online quiz shows them (version A); the
+key adds the right answer, the explanation, the objective assessed and the section of the chapter that
+teaches it, and for a chapter quiz the marking schemes of the lesson plan's written tasks. A chapter
+quiz also has a parallel version B for a test: the same questions in another order, with their options
+in another order, so that neighbours' sheets differ.
 """
 
 from __future__ import annotations
 
 import html
+import random
 from pathlib import Path
 
 from missions import paths
-from missions.quiz import display_order, load_quiz
+from missions.quiz import ORDER_SALT, display_order, load_quiz, stimulus_html
+
+from .quiz_html import headings
 
 STYLE = """
 @page { size: A4; margin: 18mm 16mm; }
@@ -31,6 +37,16 @@ ul.options li { margin: 0.15rem 0; display: flex; gap: 0.4rem; align-items: base
 .line { display: inline-block; min-width: 8rem; border-bottom: 1px solid #000; }
 .answer { margin: 0.3rem 0 0; padding: 0.3rem 0.5rem; border-left: 4px solid #000; background: #f2f2f2; }
 .answer p { margin: 0.15rem 0; }
+.quiz-stimulus { margin: 0.3rem 0 0.4rem; break-inside: avoid; }
+.quiz-stimulus blockquote { margin: 0.2rem 0 0.2rem 0.8rem; padding-left: 0.6rem; border-left: 3px solid #555; }
+.quiz-stimulus table { border-collapse: collapse; font-size: 10pt; }
+.quiz-stimulus th, .quiz-stimulus td { border: 1px solid #555; padding: 0.1rem 0.4rem; text-align: left; }
+.quiz-gloss, .quiz-source-ref { font-size: 9.5pt; margin: 0.1rem 0; }
+.quiz-source-ref a { color: #000; text-decoration: none; }
+h2 { font-size: 13pt; margin: 1.4rem 0 0.4rem; break-after: avoid; }
+.task { break-inside: avoid; margin: 0 0 1rem; }
+.task table { border-collapse: collapse; width: 100%; font-size: 10pt; margin: 0.3rem 0; }
+.task th, .task td { border: 1px solid #555; padding: 0.2rem 0.4rem; text-align: left; vertical-align: top; }
 """
 
 KIND_HINTS = {
@@ -42,48 +58,70 @@ KIND_HINTS = {
 }
 
 
-def _options(question: dict) -> list[dict]:
-    """The options as the sheet shows them, in the order of the book's quiz, so letters match it."""
+VERSIONS = ("A", "B")  # A: the order of the book's quiz; B: the parallel version
+
+
+def _order(question: dict, version: str) -> list[int]:
+    """Options or items in the order of a version: B reorders with another salt, and never shows a
+    question the way A does."""
+    first = display_order(question)
+    if version == "A" or len(first) < 2:
+        return first
+    other = display_order(question, salt=ORDER_SALT + version)
+    return other if other != first else other[1:] + other[:1]
+
+
+def question_order(questions: list[dict], name: str, version: str) -> list[dict]:
+    """The questions of a version: A in the quiz's order, B shuffled (seeded by the quiz name)."""
+    if version == "A" or len(questions) < 2:
+        return list(questions)
+    shuffled = list(questions)
+    random.Random(f"{name}-{version}").shuffle(shuffled)
+    return shuffled if shuffled != list(questions) else shuffled[1:] + shuffled[:1]
+
+
+def _options(question: dict, version: str = "A") -> list[dict]:
+    """The options as the sheet shows them, in the order of the version, so letters match its key."""
     if question["kind"] == "true_false":
         return [
             {"text": "True", "correct": question["answer"] is True},
             {"text": "False", "correct": question["answer"] is False},
         ]
-    return [question["options"][i] for i in display_order(question)]
+    return [question["options"][i] for i in _order(question, version)]
 
 
 def _letter(i: int) -> str:
     return "ABCDEFGHIJ"[i]
 
 
-def _question_body(question: dict, with_answers: bool) -> str:
+def _question_body(question: dict, with_answers: bool, version: str) -> str:
     e, kind = html.escape, question["kind"]
     if kind in ("single", "multiple", "true_false"):
         # the key ticks the right options: a ballot box with a check (U+2611) instead of an empty one
         items = "".join(
             f'<li><span class="box">{_letter(i)} {"&#9745;" if with_answers and o.get("correct") else "&#9744;"}'
             f"</span><span>{e(o['text'])}</span></li>"
-            for i, o in enumerate(_options(question))
+            for i, o in enumerate(_options(question, version))
         )
         return f'<ul class="options">{items}</ul>'
     if kind == "numeric":
         return '<p>Answer: <span class="line">&nbsp;</span></p>'
     items = "".join(
         f'<li><span class="box">{i + 1 if with_answers else "___"}</span><span>{e(question["items"][i]["text"])}</span></li>'
-        for i in display_order(question)
+        for i in _order(question, version)
     )
     return f'<ul class="options">{items}</ul>'
 
 
-def _answer(question: dict, chapter_title: str) -> str:
+def _answer(question: dict, chapter_title: str, version: str) -> str:
     e, kind = html.escape, question["kind"]
     if kind in ("single", "multiple", "true_false"):
-        right = [_letter(i) for i, o in enumerate(_options(question)) if o.get("correct")]
+        right = [_letter(i) for i, o in enumerate(_options(question, version)) if o.get("correct")]
         lines = [f"<strong>Answer:</strong> {', '.join(right[:-1]) + ' and ' if len(right) > 1 else ''}{right[-1]}"]
         if kind == "true_false":
             lines.append(e(question["explanation"]))
         else:
-            lines += [e(o["feedback"]) for o in _options(question) if o.get("correct")]
+            lines += [e(o["feedback"]) for o in _options(question, version) if o.get("correct")]
     elif kind == "numeric":
         lines = [
             f"<strong>Answer:</strong> {question['answer']:,.0f} (accept {question['answer'] - question['tolerance']:,.0f}"
@@ -91,19 +129,34 @@ def _answer(question: dict, chapter_title: str) -> str:
             e(question["explanation"]),
         ]
     else:
-        shown = display_order(question)
+        shown = _order(question, version)
         numbers = ", ".join(f"{question['items'][i]['text']}: {i + 1}" for i in shown)
         lines = [f"<strong>Answer:</strong> {e(numbers)}", e(question["explanation"])]
-    lines.append(f"Taught in: {e(chapter_title)}, section &ldquo;{e(question['section'])}&rdquo;.")
+    taught = chapter_title if "chapter" not in question else headings(paths.root() / question["chapter"])[0]
+    objectives = ", ".join(str(n) for n in question["objectives"])
+    lines.append(
+        f"Assesses objective {objectives} ({e(question['skill'])}). Taught in: {e(taught)}, "
+        f"section &ldquo;{e(question['section'])}&rdquo;."
+    )
     return '<div class="answer">' + "".join(f"<p>{line}</p>" for line in lines) + "</div>"
 
 
-def handout_html(name: str, with_answers: bool, quiz_dir: Path | None = None, chapter_title: str = "") -> str:
-    """The answer sheet (with_answers=False) or the answer key (True) of book/quizzes/<name>.yml."""
+def has_versions(data: dict) -> bool:
+    """Chapter quizzes get a parallel version B for tests."""
+    return data["chapter"].startswith("book/") and "draw" not in data
+
+
+def handout_html(
+    name: str, with_answers: bool, quiz_dir: Path | None = None, chapter_title: str = "", version: str = "A"
+) -> str:
+    """The answer sheet (with_answers=False) or the answer key (True) of book/quizzes/<name>.yml, in
+    version A (the order of the book's quiz) or B (the parallel version of a chapter quiz)."""
     data = load_quiz(name, quiz_dir)
     e = html.escape
     chapter_title = chapter_title or data["chapter"]
     what = "Answer key (for the teacher)" if with_answers else "Answer sheet"
+    if has_versions(data):
+        what += f", version {version}"
     parts = [
         f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{e(data["title"])}: {what}</title>'
         f"<style>{STYLE}</style></head><body>",
@@ -114,19 +167,64 @@ def handout_html(name: str, with_answers: bool, quiz_dir: Path | None = None, ch
     if not with_answers:
         parts.append('<p class="who"><span>Name:</span><span>Class:</span><span>Date:</span></p>')
     parts.append('<ol class="questions">')
-    for question in data["questions"]:
+    for question in question_order(data["questions"], name, version):
         hint = KIND_HINTS[question["kind"]].format(count=len(question.get("items", [])))
         parts.append(
             f'<li><p><strong>{e(question["text"])}</strong> <span class="kind">{hint}</span></p>'
-            + _question_body(question, with_answers)
-            + (_answer(question, chapter_title) if with_answers else "")
+            + stimulus_html(question)
+            + _question_body(question, with_answers, version)
+            + (_answer(question, chapter_title, version) if with_answers else "")
             + "</li>"
         )
     parts.append("</ol>")
     if not with_answers:
         parts.append(f'<p class="meta">Score: ______ of {len(data["questions"])}</p>')
+    if with_answers and quiz_dir is None:
+        parts.append(marking_schemes_html(data["chapter"]))
     parts.append("</body></html>")
     return "".join(parts)
+
+
+def marking_schemes_html(chapter: str) -> str:
+    """The written tasks of the chapter's lesson plan with their marking schemes and levelled example
+    answers, for the answer key; '' when the chapter has no plan."""
+    from .lessons import load_plan, plan_names  # (lessons reads the quizzes' chapters through quiz_html)
+
+    name = Path(chapter).stem
+    if name not in plan_names():
+        return ""
+    e = html.escape
+    parts = ["<h2>Written tasks: marking schemes</h2>"]
+    for task in load_plan(name)["assessment"]:
+        if "scheme" not in task:
+            continue
+        parts.append(f'<div class="task"><p><strong>{e(task_title(task))}.</strong> {e(task["task"])}</p>')
+        scheme = "".join(f"<li>{e(item['text'])}: {item['points']}</li>" for item in task["scheme"])
+        full = sum(item["points"] for item in task["scheme"])
+        parts.append(f"<p>Maximum score {full}:</p><ul>{scheme}</ul>")
+        rows = "".join(
+            f"<tr><td>{level['points']}</td><td>{e(level['description'])}</td><td>{e(level['example'])}</td></tr>"
+            for level in task["levels"]
+        )
+        parts.append(
+            '<table><thead><tr><th scope="col">Points</th><th scope="col">An answer at this level</th>'
+            f'<th scope="col">Example answer</th></tr></thead><tbody>{rows}</tbody></table></div>'
+        )
+    return "".join(parts)
+
+
+TASK_NAMES = {
+    "exit-ticket": "Exit ticket",
+    "written": "Written task",
+    "source-analysis": "Source analysis",
+    "quiz": "Quiz",
+}
+
+
+def task_title(task: dict) -> str:
+    """ "Exit ticket, 45-minute lesson", "Written task", ..."""
+    lesson = f", {task['lesson']}-minute lesson" if "lesson" in task else ""
+    return TASK_NAMES[task["kind"]] + lesson
 
 
 def quiz_names(quiz_dir: Path | None = None) -> list[str]:
@@ -136,21 +234,31 @@ def quiz_names(quiz_dir: Path | None = None) -> list[str]:
 HANDOUTS = {"sheet": False, "key": True}  # kind -> with answers
 
 
-def handout_stem(name: str, kind: str) -> str:
-    """The file name, without suffix, of a quiz's answer sheet or answer key (HTML and PDF alike)."""
-    return f"{name}-answer-{kind}"
+def handout_stem(name: str, kind: str, version: str = "A") -> str:
+    """The file name, without suffix, of a quiz's answer sheet or answer key (HTML and PDF alike);
+    version B adds '-b'."""
+    return f"{name}-answer-{kind}" + ("" if version == "A" else f"-{version.lower()}")
 
 
 def write_handouts(out_dir: Path, titles: dict[str, str] | None = None) -> list[Path]:
-    """Write the sheet and key of every quiz as HTML into out_dir; titles maps a quiz to its page title.
-    An unchanged handout keeps its file (and time), so `make pdf` does not print it again."""
+    """Write the sheet and key of every quiz (and version B of a chapter quiz) as HTML into out_dir;
+    titles maps a quiz to its page title. An unchanged handout keeps its file (and time), so
+    `make pdf` does not print it again."""
     written = []
     Path(out_dir).mkdir(parents=True, exist_ok=True)
     for name in quiz_names():
-        for kind, with_answers in HANDOUTS.items():
-            path = Path(out_dir) / f"{handout_stem(name, kind)}.html"
-            text = handout_html(name, with_answers, chapter_title=(titles or {}).get(name, ""))
-            if not path.exists() or path.read_text(encoding="utf-8") != text:
-                path.write_text(text, encoding="utf-8")
-            written.append(path)
+        versions = VERSIONS if has_versions(load_quiz(name)) else ("A",)
+        for version in versions:
+            written += _write_versions(out_dir, name, version, (titles or {}).get(name, ""))
+    return written
+
+
+def _write_versions(out_dir: Path, name: str, version: str, title: str) -> list[Path]:
+    written = []
+    for kind, with_answers in HANDOUTS.items():
+        path = Path(out_dir) / f"{handout_stem(name, kind, version)}.html"
+        text = handout_html(name, with_answers, chapter_title=title, version=version)
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8")
+        written.append(path)
     return written

@@ -2,6 +2,8 @@
 
 - ```{lesson-plan} iraq```: the whole plan of one chapter as sections of the page.
 - ```{lesson-overview}```: one table mapping every chapter to its objectives, notebooks and quizzes.
+- ```{assessment-map} notebooks```: for every notebook, its objectives and the quiz questions that
+  assess them (a plan shows the map of its own chapter under "Objectives").
 
 Plans are data so that the build can check them (missions/lessons.py) and the overview cannot drift
 from the plans.
@@ -18,10 +20,14 @@ from docutils.nodes import make_id
 from sphinx.util.docutils import SphinxDirective
 
 from missions import paths
+from missions.quiz import load_quiz
 
+from .assessment import assessed_by
 from .downloads import data_file, handout_pdf, tables
+from .handouts import has_versions, task_title
 from .lessons import LessonPlanError, load_plan, plan_names
 from .nodes import table
+from .objectives import objectives
 from .quiz_html import headings
 from .toc import book_pages
 
@@ -95,10 +101,34 @@ class _PlanDirective(SphinxDirective):
             para += nodes.reference(text="answer sheet (PDF)", refuri=self.uri(handout_pdf(quiz, "sheet")))
             para += nodes.Text(", ")
             para += nodes.reference(text="answer key (PDF)", refuri=self.uri(handout_pdf(quiz, "key")))
+            if has_versions(load_quiz(quiz)):
+                para += nodes.Text("; parallel version B for a test: ")
+                para += nodes.reference(text="sheet (PDF)", refuri=self.uri(handout_pdf(quiz, "sheet", "B")))
+                para += nodes.Text(", ")
+                para += nodes.reference(text="key (PDF)", refuri=self.uri(handout_pdf(quiz, "key", "B")))
             items.append(para)
         for name in plan["materials"].get("data", []):
             items.append(self.data_link(name))
         return items
+
+    def assessment_map(self, page: str) -> nodes.table:
+        """Objective by objective, what assesses it; quiz questions link to the quiz on the page."""
+        rows = []
+        found = assessed_by(page)
+        for number, text in enumerate(objectives(paths.root() / page), 1):
+            what = []
+            for assessor in found[number]:
+                if assessor.task is not None:
+                    what.append(_para(f"{task_title(assessor.task)} (see Assessment)"))
+                else:
+                    question = assessor.question
+                    what.append(
+                        _para(
+                            f"Quiz '{assessor.quiz}', question {assessor.number} ({question['skill']}): {_short(question['text'])}"
+                        )
+                    )
+            rows.append([_para(f"{number}. {text}"), what])
+        return table(["Objective", "Assessed by"], rows, [2, 3], ["lesson-assessment-map"])
 
     def data_link(self, table: str) -> nodes.paragraph:
         return _link(f"Data: {tables()[table]}", self.uri(data_file(table)))
@@ -111,7 +141,12 @@ class LessonPlanDirective(_PlanDirective):
         plan = self.load(self.arguments[0])
         doc = self.state.document
         sections = [
-            _section(doc, "Objectives", _para("After the lesson, students can:"), _bullets(plan["objectives"])),
+            _section(
+                doc,
+                "Objectives",
+                _para("The chapter's learning objectives, and the quiz questions and tasks below that assess each:"),
+                self.assessment_map(plan["chapter"]),
+            ),
             _section(
                 doc,
                 "Before the lesson",
@@ -139,7 +174,7 @@ class LessonPlanDirective(_PlanDirective):
                 table(["Students may think", "What the chapter shows"], rows, [1, 1], ["lesson-misconceptions"]),
             )
         )
-        sections.append(_section(doc, "Assessment", _bullets(plan["assessment"])))
+        sections.append(_section(doc, "Assessment", *[node for task in plan["assessment"] for node in _task(task)]))
         return [_para(plan["summary"]), *sections]
 
     def timing(self, lesson: dict) -> nodes.table:
@@ -167,6 +202,76 @@ class LessonPlanDirective(_PlanDirective):
         return self.data_link(name)
 
 
+def _short(text: str, words: int = 14) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+
+
+def _task(task: dict) -> list[nodes.Node]:
+    """A task of the plan: what students do, the objectives, the marking scheme and the levels."""
+    shown = [_para(task_title(task), strong=True), _para(task["task"])]
+    shown.append(
+        _para(
+            "Assesses objective"
+            + ("s " if len(task["objectives"]) > 1 else " ")
+            + ", ".join(map(str, task["objectives"]))
+            + "."
+        )
+    )
+    if "scheme" in task:
+        full = sum(item["points"] for item in task["scheme"])
+        shown += [
+            _para(f"Marking scheme (maximum {full} points):"),
+            _bullets(
+                [
+                    f"{item['text']}: {item['points']} point{'s' if item['points'] > 1 else ''}"
+                    for item in task["scheme"]
+                ]
+            ),
+            table(
+                ["Points", "An answer at this level", "Example answer"],
+                [
+                    [str(level["points"]), _para(level["description"]), _para(level["example"])]
+                    for level in task["levels"]
+                ],
+                [1, 4, 6],
+                ["lesson-rubric"],
+            ),
+        ]
+    return shown
+
+
+class AssessmentMapDirective(_PlanDirective):
+    """```{assessment-map} notebooks```: the map of every notebook's objectives."""
+
+    required_arguments = 1
+
+    def run(self):
+        if self.arguments[0] != "notebooks":
+            raise self.error("assessment-map: the only map on its own is 'notebooks' (a plan shows its chapter's)")
+        shown = []
+        for path in sorted(paths.notebooks_dir().glob("*.ipynb")):
+            page = str(path.relative_to(paths.root()))
+            for quiz in plan_quizzes_of(page):
+                self.env.note_dependency(str(paths.quiz_dir() / f"{quiz}.yml"))
+            shown += [
+                _link(self.title_of(f"notebooks/{path.stem}"), self.page(f"notebooks/{path.stem}")),
+                self.assessment_map(page),
+            ]
+        return shown
+
+
+def plan_quizzes_of(page: str) -> list[str]:
+    """The quizzes whose questions belong to a page (for the build's dependency tracking)."""
+    from missions.quiz import QuizError, read_yaml
+
+    from .handouts import quiz_names
+
+    return [
+        n for n in quiz_names() if read_yaml(paths.quiz_dir() / f"{n}.yml", QuizError, "quiz").get("chapter") == page
+    ]
+
+
 class LessonOverviewDirective(_PlanDirective):
     def run(self):
         rows = []
@@ -186,7 +291,7 @@ class LessonOverviewDirective(_PlanDirective):
                         _link(self.title_of(chapter), self.page(chapter)),
                         _link("Lesson plan", self.page(f"book/teachers/{name}")),
                     ],
-                    _bullets(plan["objectives"]),
+                    _bullets(objectives(paths.root() / plan["chapter"])),
                     notebooks or [nodes.paragraph(text="-")],
                     [nodes.paragraph(text=", ".join(plan["materials"]["quizzes"]))],
                 ]
@@ -197,3 +302,4 @@ class LessonOverviewDirective(_PlanDirective):
 def setup(app) -> None:
     app.add_directive("lesson-plan", LessonPlanDirective)
     app.add_directive("lesson-overview", LessonOverviewDirective)
+    app.add_directive("assessment-map", AssessmentMapDirective)

@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import html
 import json
+import posixpath
 import re
 from pathlib import Path
 
 from docutils.nodes import make_id
 
 from missions import paths
-from missions.quiz import Quiz, QuizError, display_order
-from missions.text import t
+from missions.quiz import Quiz, QuizError, display_order, numeric_answer_text, stimulus_html
+from missions.text import language, t
+
+from .objectives import check_numbers
 
 
 def headings(chapter: Path) -> list[str]:
@@ -30,21 +33,28 @@ def headings(chapter: Path) -> list[str]:
 
 
 def check_sections(quiz: Quiz) -> None:
-    """Every question's `section` is a heading of the quiz's chapter, so "Read more" links land."""
-    chapter = paths.root() / quiz.data["chapter"]
-    if not chapter.exists():
-        raise QuizError(f"{quiz.name}.yml: chapter file '{quiz.data['chapter']}' does not exist")
-    titles = set(headings(chapter))
+    """Every question's `section` is a heading of its chapter, so "Read more" links land, and the
+    objectives it names are objectives of that chapter or notebook."""
     for n, question in enumerate(quiz.questions, 1):
-        if question["section"] not in titles:
-            raise QuizError(
-                f"{quiz.name}.yml, question {n} ('{question['id']}'): section "
-                f"'{question['section']}' is not a heading of {quiz.data['chapter']}"
-            )
+        name = chapter_of(quiz, question)
+        chapter = paths.root() / name
+        if not chapter.exists():
+            raise QuizError(f"{quiz.name}.yml: chapter file '{name}' does not exist")
+        where = f"{quiz.name}.yml, question {n} ('{question['id']}')"
+        if question["section"] not in headings(chapter):
+            raise QuizError(f"{where}: section '{question['section']}' is not a heading of {name}")
+        check_numbers(question["objectives"], chapter, where, QuizError)
+
+
+def chapter_of(quiz: Quiz, question: dict) -> str:
+    """The page that teaches a question: its quiz's chapter, or for a drawn quiz its own."""
+    return question.get("chapter", quiz.data["chapter"])
 
 
 def section_url(quiz: Quiz, question: dict) -> str:
-    page = Path(quiz.data["chapter"]).with_suffix(".html").name
+    """The "Read more" link, relative to the quiz's own page."""
+    here, there = Path(quiz.data["chapter"]), Path(chapter_of(quiz, question))
+    page = posixpath.relpath(there.with_suffix(".html").as_posix(), here.parent.as_posix())
     return f"{page}#{make_id(question['section'])}"
 
 
@@ -52,7 +62,7 @@ def quiz_html(quiz: Quiz) -> str:
     """The kernel-free quiz form that book/_static/quiz.js grades; mirrors missions.quiz.grade."""
     e = html.escape
     parts = [
-        f'<section class="quiz" data-quiz aria-label="{e(quiz.data["title"])}">',
+        f'<section class="quiz" data-quiz data-lang="{language()}" aria-label="{e(quiz.data["title"])}">',
         f'<p class="quiz-title"><strong>{e(quiz.data["title"])}</strong></p>',
     ]
     for n, question in enumerate(quiz.questions, 1):
@@ -98,10 +108,11 @@ def _question_html(quiz: Quiz, n: int, question: dict) -> str:
     elif kind == "numeric":
         body.append(
             f'<label for="{qid}-value">{e(t("quiz.your_estimate"))}</label> '
-            f'<input type="number" id="{qid}-value" step="any" inputmode="decimal"'
+            # a text field: a number field would refuse "2,759", and the book reads it per language
+            f'<input type="text" id="{qid}-value" inputmode="decimal" autocomplete="off" size="12"'
             f' data-answer="{question["answer"]}" data-tolerance="{question["tolerance"]}"'
             f' data-feedback="{e(question["explanation"])}"'
-            f' data-answer-text="{e(t("quiz.numeric_answer", answer=format(question["answer"], ",.0f")))}">'
+            f' data-answer-text="{e(numeric_answer_text(question))}">'
         )
         key["enter"] = e(t("quiz.enter_number"))
     else:  # order
@@ -120,6 +131,7 @@ def _question_html(quiz: Quiz, n: int, question: dict) -> str:
     return (
         f'<fieldset class="quiz-question" {data_attrs}>'
         f'<legend><span class="quiz-number">{n}.</span> {e(question["text"])}</legend>'
+        + stimulus_html(question)
         + ("" if kind not in ("order",) else f'<p class="quiz-hint">{e(t("quiz.order_hint"))}</p>')
         + "".join(body)
         + f'<button type="button" class="quiz-check">{e(t("quiz.check"))}</button>'

@@ -2,6 +2,20 @@
 // Mirrors missions.quiz.grade(). Feedback goes to an aria-live region; right and wrong are
 // said in words, never shown by colour alone.
 (() => {
+  // How each language writes a number, as missions.text.parse_number reads it: "2,759" and "12.5" in
+  // English, "2.759" and "12,5" in Dutch; spaces and a final % ignored; a thousands separator must
+  // group three digits. Anything else is no number (null).
+  const SEPARATORS = { en: [",", "."], nl: [".", ","] };
+  const esc = (c) => c.replace(/[.]/g, "\\.");
+  function parseNumber(text, lang) {
+    const [group, decimal] = SEPARATORS[lang] || SEPARATORS.en;
+    let cleaned = String(text).replace(/[\s\u00a0\u202f]/g, "");
+    if (cleaned.endsWith("%")) cleaned = cleaned.slice(0, -1);
+    const g = esc(group), d = esc(decimal);
+    if (!new RegExp(`^[+-]?(?:[0-9]{1,3}(?:${g}[0-9]{3})+|[0-9]+)(?:${d}[0-9]+)?$`).test(cleaned)) return null;
+    return parseFloat(cleaned.split(group).join("").replace(decimal, "."));
+  }
+
   const lines = (items) => items.map((text) => { const li = document.createElement("li"); li.textContent = text; return li; });
 
   function grade(q) {
@@ -20,9 +34,9 @@
       return [ok, [...chosen.map((b) => b.dataset.feedback), ...missed.map((b) => q.dataset.missed.replace("{option}", b.dataset.text))]];
     }
     if (kind === "numeric") {
-      const input = q.querySelector("input[type=number]");
-      const value = parseFloat(String(input.value).replace(",", "."));
-      if (Number.isNaN(value)) return "enter";
+      const input = q.querySelector("input[type=text]");
+      const value = parseNumber(input.value, q.closest("[data-quiz]").dataset.lang);
+      if (value === null) return "enter";
       const ok = Math.abs(value - parseFloat(input.dataset.answer)) <= parseFloat(input.dataset.tolerance);
       return [ok, [input.dataset.answerText, input.dataset.feedback]];
     }
@@ -68,7 +82,7 @@
         q.querySelector(".quiz-check").addEventListener("click", () => { show(q, grade(q)); updateScore(quiz); });
       }
       quiz.querySelector(".quiz-reset").addEventListener("click", () => {
-        for (const input of quiz.querySelectorAll("input")) { input.checked = false; if (input.type === "number") input.value = ""; }
+        for (const input of quiz.querySelectorAll("input")) { input.checked = false; if (input.type === "text") input.value = ""; }
         for (const select of quiz.querySelectorAll("select")) select.value = "";
         for (const q of quiz.querySelectorAll(".quiz-question")) { delete q.dataset.result; q.querySelector(".quiz-feedback").replaceChildren(); }
         updateScore(quiz);

@@ -149,7 +149,7 @@ def test_quiz_numeric_and_order_questions_work_by_keyboard(offline_page, book_ur
     page.goto(f"{book_url}/{page_path}.html", wait_until="networkidle")
     numeric = page.locator('.quiz-question[data-kind="numeric"]').first
     assert numeric.count(), f"{page_path}: the built HTML has a numeric question, the page in the browser has none"
-    field = numeric.locator("input[type=number]")
+    field = numeric.locator("input[type=text]")
     field.focus()
     page.keyboard.type(field.get_attribute("data-answer"))
     page.keyboard.press("Tab")
