@@ -83,7 +83,7 @@ def validate(data: dict, path: Path) -> dict:
         field = f", field '{'.'.join(str(p) for p in location[2:])}'" if len(location) > 2 else ""
         raise QuizError(f"{name}{question}{field}: {error.message}")
     if "draw" in data:
-        return _draw(data, name)
+        return _draw(data, path)
     seen = set()
     for n, question in enumerate(data["questions"], 1):
         where = f"{name}, question {n} ('{question['id']}')"
@@ -156,17 +156,19 @@ def _pick(questions: list[dict], count: int) -> list[dict]:
     return [q for q in questions if q in chosen]
 
 
-def _draw(data: dict, name: str) -> dict:
-    """A quiz drawn from the bank: each question keeps its chapter (for "Read more") and gets an id
-    that names its quiz."""
-    sources = {}
+def _draw(data: dict, path: Path) -> dict:
+    """A quiz drawn from the bank (the quizzes beside it): each question keeps its chapter (for "Read
+    more") and gets an id that names its quiz."""
+    name, sources = path.name, {}
+    if len(set(data["draw"]["from"])) < len(data["draw"]["from"]):
+        raise QuizError(f"{name}, field 'draw.from': a quiz is listed twice")
     for source in data["draw"]["from"]:
         try:
-            sources[source] = load_quiz(source)
+            if "draw" in (read_yaml(path.parent / f"{source}.yml", QuizError, "quiz") or {}):
+                raise QuizError(f"'{source}' is itself drawn from other quizzes")
+            sources[source] = load_quiz(source, path.parent)
         except QuizError as error:
             raise QuizError(f"{name}, field 'draw.from': {error}") from error
-        if "draw" in sources[source]:
-            raise QuizError(f"{name}, field 'draw.from': '{source}' is itself drawn from other quizzes")
     sizes = {source: len(quiz["questions"]) for source, quiz in sources.items()}
     if data["draw"]["total"] > sum(sizes.values()):
         raise QuizError(
@@ -233,7 +235,7 @@ def grade(question: dict, response, lang: str | None = None) -> tuple[bool | Non
 
 
 def numeric_answer_text(question: dict, lang: str | None = None) -> str:
-    """"The answer is 2,759." or "... 12.5.": as many decimals as the answer has (at most two)."""
+    """ "The answer is 2,759." or "... 12.5.": as many decimals as the answer has (at most two)."""
     answer = float(question["answer"])
     decimals = 0 if answer.is_integer() else 1 if round(answer, 1) == answer else 2
     return t("quiz.numeric_answer", lang, answer=format_number(answer, lang, decimals))

@@ -86,16 +86,17 @@ def _check_tasks(data: dict, name: str) -> None:
     """Marking schemes add up, levels run from full marks down to 0, objectives exist, and both lessons
     close with an exit ticket."""
     for i, task in enumerate(data["assessment"]):
-        where = f"{name}, field 'assessment.{i}'"
-        check_numbers(task["objectives"], paths.root() / data["chapter"], where, LessonPlanError)
+        chapter = paths.root() / data["chapter"]
+        check_numbers(task["objectives"], chapter, name, LessonPlanError, f"assessment.{i}.objectives")
         if "scheme" not in task:
             continue
+        where = f"{name}, field 'assessment.{i}.levels'"
         full = sum(item["points"] for item in task["scheme"])
         points = [level["points"] for level in task["levels"]]
         if points[0] != full:
-            raise LessonPlanError(f"{where}.levels: the top level gives {points[0]} points, the scheme {full}")
+            raise LessonPlanError(f"{where}: the top level gives {points[0]} points, the scheme {full}")
         if points[-1] != 0 or points != sorted(set(points), reverse=True):
-            raise LessonPlanError(f"{where}.levels: points must fall from {full} to 0, are {points}")
+            raise LessonPlanError(f"{where}: points must fall from {full} to 0, are {points}")
     closing = sorted(task["lesson"] for task in data["assessment"] if task["kind"] == "exit-ticket")
     if closing != [45, 90]:
         raise LessonPlanError(

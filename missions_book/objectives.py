@@ -33,10 +33,12 @@ def objectives(path: Path) -> list[str]:
     return [item.strip().rstrip(";.") for item in ITEM.findall(found.group(1))]
 
 
-def check_numbers(numbers: list[int], path: Path, where: str, error: type[ValueError]) -> None:
-    """Every objective number is one of the page's objectives; `where` names the file and question or task."""
+def check_numbers(
+    numbers: list[int], path: Path, where: str, error: type[ValueError], field: str = "objectives"
+) -> None:
+    """Every objective number is one of the page's objectives; `where` names the file (and question)."""
     count = len(objectives(path))
     for number in numbers:
         if not 1 <= number <= count:
             stated = f"has {count} learning objectives" if count else "states no learning objectives"
-            raise error(f"{where}, field 'objectives': no objective {number}: {path.name} {stated}")
+            raise error(f"{where}, field '{field}': no objective {number}: {path.name} {stated}")

@@ -35,6 +35,7 @@ def headings(chapter: Path) -> list[str]:
 def check_sections(quiz: Quiz) -> None:
     """Every question's `section` is a heading of its chapter, so "Read more" links land, and the
     objectives it names are objectives of that chapter or notebook."""
+    checks = []
     for n, question in enumerate(quiz.questions, 1):
         name = chapter_of(quiz, question)
         chapter = paths.root() / name
@@ -43,7 +44,9 @@ def check_sections(quiz: Quiz) -> None:
         where = f"{quiz.name}.yml, question {n} ('{question['id']}')"
         if question["section"] not in headings(chapter):
             raise QuizError(f"{where}: section '{question['section']}' is not a heading of {name}")
-        check_numbers(question["objectives"], chapter, where, QuizError)
+        checks.append((question["objectives"], chapter, where))
+    for numbers, chapter, where in checks:  # (after the sections, so a broken link is named first)
+        check_numbers(numbers, chapter, where, QuizError)
 
 
 def chapter_of(quiz: Quiz, question: dict) -> str:

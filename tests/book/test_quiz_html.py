@@ -17,7 +17,7 @@ def test_static_html_escapes_text_and_uses_native_labelled_controls():
     page = quiz_html(quiz("good", FIXTURES))
     assert "<script>" not in page and "&lt;script&gt;" in page
     assert page.count('type="radio"') == 4 and page.count('type="checkbox"') == 3
-    assert 'type="number"' in page and page.count("<select") == 3
+    assert 'type="text" id="quiz-good-number-value" inputmode="decimal"' in page and page.count("<select") == 3
     for control_id in ("quiz-good-offline-0", "quiz-good-number-value", "quiz-good-sequence-2"):
         assert f'for="{control_id}"' in page and f'id="{control_id}"' in page
     assert page.count('aria-live="polite"') == 6  # one per question and the score
@@ -39,6 +39,18 @@ def test_section_that_is_not_a_heading_is_named(tmp_path):
         check_sections(quiz("bad", tmp_path))
     for part in ("bad.yml", "question 5 ('sequence')", "'No such heading' is not a heading"):
         assert part in str(caught.value)
+
+
+def test_objective_the_chapter_does_not_state_is_named(tmp_path):
+    data = yaml.safe_load((FIXTURES / "good.yml").read_text())
+    data["chapter"], data["questions"] = "book/iraq.md", data["questions"][:1]
+    data["questions"][0]["section"] = "The situation and the mandate"
+    data["questions"][0]["objectives"] = [1, 9]
+    (tmp_path / "bad.yml").write_text(yaml.safe_dump(data, allow_unicode=True))
+    with pytest.raises(
+        QuizError, match=r"bad\.yml, question 1 \('offline'\), field 'objectives': no objective 9: iraq\.md has 4"
+    ):
+        check_sections(quiz("bad", tmp_path))
 
 
 def test_every_quiz_of_the_book_points_at_real_sections():

@@ -96,7 +96,22 @@ def _set(path: str, value):
         (_set("lessons.1.minutes", 45), r"field 'lessons'"),
         (_set("chapter", "book/sahel.md"), r"iraq\.yml, field 'chapter': the file must be named after its chapter"),
         (_set("chapter", "book/nowhere.md"), r"field 'chapter'"),
-        (lambda data: data.pop("objectives"), r"iraq\.yml, field '\(top level\)': 'objectives' is a required property"),
+        (
+            _set("assessment.0.levels.0.points", 3),
+            r"iraq\.yml, field 'assessment\.0\.levels': the top level gives 3 points, the scheme 2",
+        ),
+        (
+            _set("assessment.3.levels.3.points", 1),
+            r"field 'assessment\.3\.levels': points must fall from 8 to 0, are \[8, 5, 2, 1\]",
+        ),
+        (_set("assessment.3.levels.2.points", 5), r"field 'assessment\.3\.levels': points must fall from 8 to 0"),
+        (
+            _set("assessment.1.lesson", 45),
+            r"field 'assessment': needs one exit ticket per lesson \(45 and 90\), has \[45, 45\]",
+        ),
+        (_set("assessment.3.objectives", [2, 7]), r"field 'assessment\.3\.objectives': no objective 7: iraq\.md has 4"),
+        (lambda data: data["assessment"][3].pop("scheme"), r"field 'assessment\.3': 'scheme' is a required property"),
+        (lambda data: data["assessment"][3]["levels"].pop(), r"field 'assessment\.3\.levels': points must fall"),
         (_set("discussion.0.good_answer", ["only one point"]), r"field 'discussion\.0\.good_answer'"),
     ],
 )

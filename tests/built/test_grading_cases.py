@@ -52,7 +52,10 @@ def _answer(question, kind: str, answer) -> None:
     """Do what the case says, as a student would: click labels, type, pick places."""
     if kind in ("single", "multiple", "true_false"):
         texts = [] if answer is None else answer if kind == "multiple" else [answer]
-        names = {True: question.locator("label").nth(0).inner_text(), False: question.locator("label").nth(1).inner_text()}
+        names = {
+            True: question.locator("label").nth(0).inner_text(),
+            False: question.locator("label").nth(1).inner_text(),
+        }
         for text in texts:
             label = names[text] if kind == "true_false" else text
             question.get_by_label(label, exact=True).check()

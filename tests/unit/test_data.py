@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+import yaml
 
 from missions.data import DataError, clear_cache, load_table
 from missions.paths import data_dir
@@ -233,6 +234,9 @@ def test_every_source_is_used_by_a_table_or_a_page(real):
     for page in [*root.glob("book/*.md"), *root.glob("notebooks/*.ipynb")]:
         for cited in re.findall(r"\{cite\}`([^`]+)`", page.read_text(encoding="utf-8")):
             used |= {part.strip() for part in cited.split(";")}
+    for quiz in root.glob("book/quizzes/*.yml"):  # what a question shows to work from
+        for question in yaml.safe_load(quiz.read_text(encoding="utf-8")).get("questions", []):
+            used |= set(question.get("stimulus", {}).get("source", []))
     spending = DATA_DIR / "spending.csv"
     if spending.exists():
         for value in load_table("spending")["source_ids"].dropna():
