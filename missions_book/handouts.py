@@ -242,11 +242,11 @@ def handout_stem(name: str, kind: str, version: str = "A") -> str:
 
 def write_handouts(out_dir: Path, titles: dict[str, str] | None = None) -> list[Path]:
     """Write the sheet and key of every quiz (and version B of a chapter quiz) as HTML into out_dir;
-    titles maps a quiz to its page title. An unchanged handout keeps its file (and time), so
+    titles maps each quiz the book shows to its page title (None: every quiz). An unchanged handout keeps its file (and time), so
     `make pdf` does not print it again."""
     written = []
     Path(out_dir).mkdir(parents=True, exist_ok=True)
-    for name in quiz_names():
+    for name in quiz_names() if titles is None else sorted(titles):  # the quizzes the book shows
         versions = VERSIONS if has_versions(load_quiz(name)) else ("A",)
         for version in versions:
             written += _write_versions(out_dir, name, version, (titles or {}).get(name, ""))
