@@ -296,6 +296,7 @@ def display_order(question: dict, salt: str = ORDER_SALT) -> list[int]:
     if kind != "order":
         return []
     order = list(range(len(question["items"])))
+    # seeded by the id alone for the book's own order, as before salts existed (notebook outputs keep)
     random.Random(question["id"] if salt == ORDER_SALT else f"{salt}{question['id']}").shuffle(order)
     if order == sorted(order):
         order = order[1:] + order[:1]

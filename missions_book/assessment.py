@@ -65,16 +65,22 @@ class Assessor:
         return f"quiz {self.quiz}, question {self.number} ({self.question['skill']})"
 
 
+def quizzes_of(page: str) -> list[str]:
+    """The quizzes of a chapter or notebook, drawn ones included. The files are read raw, so that
+    another page's broken quiz does not stop this page's."""
+    return [
+        n for n in quiz_names() if read_yaml(paths.quiz_dir() / f"{n}.yml", QuizError, "quiz").get("chapter") == page
+    ]
+
+
 def assessed_by(page: str) -> dict[int, list[Assessor]]:
     """For a chapter or notebook (a path under the book's root), each objective number with the quiz
-    questions and lesson-plan tasks that assess it."""
+    questions and lesson-plan tasks that assess it. (A drawn quiz's questions count at home.)"""
     count = len(objectives(paths.root() / page))
     found: dict[int, list[Assessor]] = {n: [] for n in range(1, count + 1)}
-    for name in quiz_names():
-        if read_yaml(paths.quiz_dir() / f"{name}.yml", QuizError, "quiz").get("chapter") != page:
-            continue  # (read raw, so that another page's broken quiz does not stop this one)
+    for name in quizzes_of(page):
         data = load_quiz(name)
-        for n, question in enumerate(data.get("questions", []) if "draw" not in data else [], 1):
+        for n, question in enumerate(data["questions"] if "draw" not in data else [], 1):
             for number in question["objectives"]:
                 found.setdefault(number, []).append(Assessor(quiz=name, number=n, question=question))
     if Path(page).stem in plan_names():  # a plan is named after its chapter
@@ -103,10 +109,9 @@ def main(argv: list[str]) -> int:
             print(f"FAIL {error}")
             broken += 1
             continue
-        skills = Counter(question["skill"] for question in data.get("questions", []))
+        skills = Counter(question["skill"] for question in data["questions"])
         print(
-            f"{name}: {len(data.get('questions', []))} questions; "
-            + ", ".join(f"{k} {v}" for k, v in sorted(skills.items()))
+            f"{name}: {len(data['questions'])} questions; " + ", ".join(f"{k} {v}" for k, v in sorted(skills.items()))
         )
         for problem in rule_problems(name, data):
             print(f"FAIL {problem}")

@@ -179,7 +179,7 @@ def handout_html(
     parts.append("</ol>")
     if not with_answers:
         parts.append(f'<p class="meta">Score: ______ of {len(data["questions"])}</p>')
-    if with_answers and quiz_dir is None:
+    if with_answers:
         parts.append(marking_schemes_html(data["chapter"]))
     parts.append("</body></html>")
     return "".join(parts)

@@ -22,7 +22,7 @@ from sphinx.util.docutils import SphinxDirective
 from missions import paths
 from missions.quiz import load_quiz
 
-from .assessment import assessed_by
+from .assessment import assessed_by, quizzes_of
 from .downloads import data_file, handout_pdf, tables
 from .handouts import has_versions, task_title
 from .lessons import LessonPlanError, load_plan, plan_names
@@ -252,24 +252,13 @@ class AssessmentMapDirective(_PlanDirective):
         shown = []
         for path in sorted(paths.notebooks_dir().glob("*.ipynb")):
             page = str(path.relative_to(paths.root()))
-            for quiz in plan_quizzes_of(page):
+            for quiz in quizzes_of(page):
                 self.env.note_dependency(str(paths.quiz_dir() / f"{quiz}.yml"))
             shown += [
                 _link(self.title_of(f"notebooks/{path.stem}"), self.page(f"notebooks/{path.stem}")),
                 self.assessment_map(page),
             ]
         return shown
-
-
-def plan_quizzes_of(page: str) -> list[str]:
-    """The quizzes whose questions belong to a page (for the build's dependency tracking)."""
-    from missions.quiz import QuizError, read_yaml
-
-    from .handouts import quiz_names
-
-    return [
-        n for n in quiz_names() if read_yaml(paths.quiz_dir() / f"{n}.yml", QuizError, "quiz").get("chapter") == page
-    ]
 
 
 class LessonOverviewDirective(_PlanDirective):
