@@ -13,6 +13,7 @@ _MODULES = {
         "comparison_series",
         "decade_chart",
         "dutch_un_monthly",
+        "events_chart",
         "key_events",
         "minusma_contributors_chart",
         "personnel_chart",
@@ -22,6 +23,7 @@ _MODULES = {
     ],
     "data": [
         "DataError",
+        "load_events",
         "load_missions",
         "load_personnel",
         "load_sources",
@@ -29,6 +31,7 @@ _MODULES = {
         "load_table",
         "load_un_contributions",
     ],
+    "exercises": ["check"],
     "explorer": ["Explorer", "fact_card"],
     "maps": ["load_world", "map_chart"],
     "quiz": ["QuizError", "quiz"],

@@ -5,7 +5,7 @@ from __future__ import annotations
 import matplotlib.dates as mdates
 import pandas as pd
 
-from .data import load_missions, load_personnel, load_sources, load_spending, load_table, load_un_contributions
+from .data import load_events, load_missions, load_personnel, load_sources, load_spending, load_table, load_un_contributions
 from .style import PALETTE, Chart, new_figure
 from .text import t
 
@@ -265,16 +265,77 @@ def decade_chart(missions: pd.DataFrame | None = None) -> Chart:
     )
 
 
-def key_events(mission_boundaries=(("tfu", "start_date"), ("minusma", "start_date"), ("resolute-support", "end_date"))):
-    """Events to mark on a time axis: data/events.csv plus chosen starts and ends of missions."""
+KEY_EVENTS = ("srebrenica-falls",)  # events.csv rows that charts of personnel mark on their time axis
 
-    events = [(row.date, row.label) for row in load_table("events").itertuples(index=False)]
+
+def key_events(
+    event_ids=KEY_EVENTS,
+    mission_boundaries=(("tfu", "start_date"), ("minusma", "start_date"), ("resolute-support", "end_date")),
+):
+    """Events to mark on a time axis: chosen rows of data/events.csv plus chosen starts and ends of missions."""
     missions = load_missions().set_index("id")
+    rows = load_events().set_index("id").loc[list(event_ids)]
+    events = [(row.date, row.label) for row in rows.itertuples()]
     for mission_id, column in mission_boundaries:
-        if mission_id in missions.index and pd.notna(missions.at[mission_id, column]):
+        if pd.notna(missions.at[mission_id, column]):
             word = t("events.start") if column == "start_date" else t("events.end")
             events.append((missions.at[mission_id, column], f"{missions.at[mission_id, 'name']}: {word}"))
     return sorted(events)
+
+
+EVENT_MARKERS = {  # kind -> (marker, colour): shape and colour both tell the kinds apart
+    "decision": ("D", PALETTE["blue"]),
+    "deployment": ("^", PALETTE["green"]),
+    "incident": ("X", PALETTE["vermillion"]),
+    "evaluation": ("s", PALETTE["purple"]),
+    "end": ("v", PALETTE["black"]),
+    "policy": ("o", PALETTE["orange"]),
+}
+
+
+def events_chart(mission_ids=None, kinds=None, events: pd.DataFrame | None = None) -> Chart:
+    """The events of data/events.csv on a time axis, one row per mission, marked by kind."""
+    events = load_events() if events is None else events
+    missions = load_missions().set_index("id")
+    chosen = events if mission_ids is None else events[events["mission_id"].isin(list(mission_ids))]
+    if kinds is not None:
+        chosen = chosen[chosen["kind"].isin(list(kinds))]
+    if chosen.empty:
+        raise ValueError("no events for these missions and kinds")
+    lanes = chosen["mission_id"].fillna("").astype(str)
+    order = sorted(lanes.unique(), key=lambda m: chosen.loc[lanes == m, "date"].min())
+    fig, ax = new_figure(figsize=(9, max(2.6, 0.38 * len(order) + 1.4)))
+    for kind, (marker, colour) in EVENT_MARKERS.items():
+        rows = chosen[chosen["kind"] == kind]
+        if len(rows):
+            y = [order.index(m) for m in lanes[rows.index]]
+            ax.scatter(rows["date"], y, marker=marker, color=colour, s=46, edgecolor="white", linewidth=0.5,
+                       label=t(f"events.kind.{kind}"), zorder=3)
+    names = [missions.at[m, "name"] if m else t("events.policy_lane") for m in order]
+    ax.set_yticks(range(len(order)), names, fontsize=9)
+    ax.invert_yaxis()
+    ax.grid(axis="y", visible=False)
+    ax.set_xlabel(t("timeline.xlabel"))
+    start, end = chosen["date"].min().year, chosen["date"].max().year
+    ax.set_title(t("events.title", start=start, end=end))
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=9, frameon=False)
+    counts = chosen["kind"].value_counts()
+    first, last = chosen.iloc[0], chosen.iloc[-1]
+    return Chart(
+        fig,
+        alt=t(
+            "events.alt",
+            n=len(chosen),
+            start=start,
+            end=end,
+            lanes=len(order),
+            counts=", ".join(f"{t(f'events.kind.{k}')} {int(counts[k])}" for k in EVENT_MARKERS if counts.get(k, 0)),
+            first=f"{first['date']:%Y-%m-%d} {first['label']}",
+            last=f"{last['date']:%Y-%m-%d} {last['label']}",
+        ),
+        caption=t("events.caption"),
+        source=t("events.source"),
+    )
 
 
 def mark_events(ax, events, start, end) -> list[str]:

@@ -209,6 +209,11 @@ def load_spending(data_dir=None) -> pd.DataFrame:
     return load_table("spending", data_dir)
 
 
+def load_events(data_dir=None) -> pd.DataFrame:
+    """Dated events of the missions (decisions, deployments, incidents, evaluations, ends), in date order."""
+    return load_table("events", data_dir).sort_values(["date", "id"], kind="stable").reset_index(drop=True)
+
+
 def clear_cache() -> None:
     """Forget loaded tables (tests and notebooks that edit data/ call this)."""
     _load.cache_clear()

@@ -111,6 +111,41 @@ STRINGS: dict[str, dict[str, str]] = {
         "explorer.sources": "Sources:",
         "explorer.no_series": "The book's data has no personnel figures over time for this mission yet.",
         "explorer.static_note": "In the book, each mission's card and chart were drawn in advance. Open the notebook in Jupyter to choose the measure and the years as well.",
+        "exercise.right": "Right.",
+        "exercise.not_yet": "Not yet: {reason}",
+        "exercise.blank": "replace each `...` with your code, then run the cell again.",
+        "exercise.not_number": "the answer should be one number, but it is a {kind}.",
+        "exercise.one_value": "the answer is a {kind} with one value in it; take the number itself out (with .iloc[0] or .item()).",
+        "exercise.wrong_number": "you got {value}, which is not the result the task asks for. Read the task again and check each step.",
+        "exercise.not_table": "the answer should be a {wanted}, but it is a {kind}.",
+        "exercise.missing_columns": "the table lacks the column(s) {columns}.",
+        "exercise.extra_rows": "the table has {n} row(s) it should not have, such as {examples}: check your filter.",
+        "exercise.missing_rows": "the table lacks {n} row(s) it should have, such as {examples}: check your filter.",
+        "exercise.wrong_column": "the rows are right, but the values in column '{column}' are not.",
+        "exercise.wrong_values": "{n} value(s) are not right, such as those for {examples}.",
+        "exercise.not_chart": "the answer should be a chart (the `ax` or `fig` from plt.subplots()), but it is a {kind}.",
+        "exercise.no_bars": "the chart has no bars: draw them with ax.bar() or ax.barh().",
+        "exercise.no_lines": "the chart has no line: draw it with ax.plot().",
+        "exercise.wrong_count": "the chart shows {drawn} values, but the task needs {wanted}.",
+        "exercise.wrong_heights": "the chart has the right number of values, but not the right ones: check the column you plot.",
+        "exercise.missing_labels": "the chart does not name {labels} on its axis.",
+        "exercise.no_title": "the chart needs a title that says what it shows (ax.set_title).",
+        "exercise.no_axis_labels": "both axes need a label that says what they measure (ax.set_xlabel, ax.set_ylabel).",
+        "exercise.untitled": "a chart without a title",
+        "exercise.chart_alt": "The student's chart, '{title}', with '{x}' on the horizontal axis and '{y}' on the vertical axis.",
+        "exercise.chart_caption": "Your chart: {title}.",
+        "exercise.chart_source": "your own code, from the book's data",
+        "events.title": "Events of the Dutch missions, {start}-{end}",
+        "events.caption": "Each mark is a dated event from data/events.csv: a decision, a deployment, an incident, an evaluation, the end of a mission, or a rule for all missions. Shape and colour show the kind.",
+        "events.alt": "Timeline of {n} events from {start} to {end} in {lanes} rows, one per mission. By kind: {counts}. First: {first}. Last: {last}.",
+        "events.source": "data/events.csv; sources per row in data/sources.csv",
+        "events.policy_lane": "All missions (policy)",
+        "events.kind.decision": "decision",
+        "events.kind.deployment": "deployment",
+        "events.kind.incident": "incident",
+        "events.kind.evaluation": "evaluation",
+        "events.kind.end": "end",
+        "events.kind.policy": "policy",
         "picker.label": "Show",
         "picker.static_note": (
             "In the book these charts were drawn in advance for each choice. "
@@ -219,6 +254,41 @@ STRINGS: dict[str, dict[str, str]] = {
         "explorer.sources": "Bronnen:",
         "explorer.no_series": "De gegevens van het boek bevatten voor deze missie nog geen personeelscijfers door de tijd.",
         "explorer.static_note": "In het boek zijn de kaart en grafiek van elke missie vooraf getekend. Open het notebook in Jupyter om ook de maatstaf en de jaren te kiezen.",
+        "exercise.right": "Goed.",
+        "exercise.not_yet": "Nog niet: {reason}",
+        "exercise.blank": "vervang elke `...` door je eigen code en voer de cel opnieuw uit.",
+        "exercise.not_number": "het antwoord moet één getal zijn, maar het is een {kind}.",
+        "exercise.one_value": "het antwoord is een {kind} met één waarde erin; haal het getal zelf eruit (met .iloc[0] of .item()).",
+        "exercise.wrong_number": "je krijgt {value}, en dat is niet de uitkomst die de opdracht vraagt. Lees de opdracht nog eens en controleer elke stap.",
+        "exercise.not_table": "het antwoord moet een {wanted} zijn, maar het is een {kind}.",
+        "exercise.missing_columns": "de tabel mist de kolom(men) {columns}.",
+        "exercise.extra_rows": "de tabel heeft {n} rij(en) te veel, zoals {examples}: controleer je filter.",
+        "exercise.missing_rows": "de tabel mist {n} rij(en), zoals {examples}: controleer je filter.",
+        "exercise.wrong_column": "de rijen kloppen, maar de waarden in de kolom '{column}' niet.",
+        "exercise.wrong_values": "{n} waarde(n) kloppen niet, zoals die voor {examples}.",
+        "exercise.not_chart": "het antwoord moet een grafiek zijn (de `ax` of `fig` van plt.subplots()), maar het is een {kind}.",
+        "exercise.no_bars": "de grafiek heeft geen staven: teken ze met ax.bar() of ax.barh().",
+        "exercise.no_lines": "de grafiek heeft geen lijn: teken die met ax.plot().",
+        "exercise.wrong_count": "de grafiek toont {drawn} waarden, maar de opdracht vraagt er {wanted}.",
+        "exercise.wrong_heights": "de grafiek heeft het goede aantal waarden, maar niet de goede: controleer welke kolom je tekent.",
+        "exercise.missing_labels": "de grafiek noemt {labels} niet langs de as.",
+        "exercise.no_title": "de grafiek heeft een titel nodig die zegt wat hij toont (ax.set_title).",
+        "exercise.no_axis_labels": "beide assen hebben een label nodig dat zegt wat ze meten (ax.set_xlabel, ax.set_ylabel).",
+        "exercise.untitled": "een grafiek zonder titel",
+        "exercise.chart_alt": "De grafiek van de leerling, '{title}', met '{x}' op de horizontale as en '{y}' op de verticale as.",
+        "exercise.chart_caption": "Jouw grafiek: {title}.",
+        "exercise.chart_source": "je eigen code, met de gegevens van het boek",
+        "events.title": "Gebeurtenissen in de Nederlandse missies, {start}-{end}",
+        "events.caption": "Elke markering is een gedateerde gebeurtenis uit data/events.csv: een besluit, een inzet, een incident, een evaluatie, het einde van een missie of een regel voor alle missies. Vorm en kleur tonen de soort.",
+        "events.alt": "Tijdlijn van {n} gebeurtenissen van {start} tot {end} in {lanes} rijen, één per missie. Per soort: {counts}. Eerste: {first}. Laatste: {last}.",
+        "events.source": "data/events.csv; bronnen per rij in data/sources.csv",
+        "events.policy_lane": "Alle missies (beleid)",
+        "events.kind.decision": "besluit",
+        "events.kind.deployment": "inzet",
+        "events.kind.incident": "incident",
+        "events.kind.evaluation": "evaluatie",
+        "events.kind.end": "einde",
+        "events.kind.policy": "beleid",
         "picker.label": "Toon",
         "picker.static_note": (
             "In het boek zijn deze grafieken vooraf getekend voor elke keuze. "
@@ -266,3 +336,15 @@ def format_number(value: float, lang: str | None = None, decimals: int = 0) -> s
     group, decimal = SEPARATORS[lang or language()]
     text = f"{value:,.{decimals}f}"
     return text.replace(",", "\0").replace(".", decimal).replace("\0", group)
+
+
+MONTHS = {
+    "en": "January February March April May June July August September October November December".split(),
+    "nl": "januari februari maart april mei juni juli augustus september oktober november december".split(),
+}
+
+
+def format_date(date, precision: str = "day", lang: str | None = None) -> str:
+    """A date as the book's language writes it: "1 May 2019" / "1 mei 2019"; "May 2019" for precision "month"."""
+    month = MONTHS[lang or language()][date.month - 1]
+    return f"{month} {date.year}" if precision == "month" else f"{date.day} {month} {date.year}"

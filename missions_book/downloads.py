@@ -23,6 +23,8 @@ from missions import paths
 from missions.data import read_package
 
 from .handouts import handout_stem, write_handouts
+from .printables import FOLDER as PRINT_FOLDER
+from .printables import write_printables
 from .inputs import executed_notebook
 from .renderers import page_quizzes
 from .toc import GUIDE_PART, book_pages
@@ -143,7 +145,7 @@ def add_downloads(app: Sphinx, pagename: str, templatename, context, doctree) ->
 
 
 def write_download_files(app: Sphinx, exception) -> None:
-    """Copy the data tables and executed chapter notebooks, and write the quiz handouts (HTML)."""
+    """Copy the data tables and executed chapter notebooks; write the quiz handouts and the other printables (HTML)."""
     if exception or app.builder.format != "html":
         return
     out = Path(app.outdir) / FOLDER
@@ -161,6 +163,7 @@ def write_download_files(app: Sphinx, exception) -> None:
         for name in page_quizzes(app.env, docname):
             titles.setdefault(name, str(app.env.titles[docname].astext()))
     write_handouts(out / "quizzes", titles)
+    write_printables(out / PRINT_FOLDER)
 
 
 def setup(app: Sphinx) -> None:

@@ -5,7 +5,8 @@
 - one PDF per page of the table of contents (the pages' print styles are in book/_static/custom.css);
 - the whole book (every part but the teacher guide) and the teacher guide, joined with pypdf, with
   a bookmark per page;
-- the answer sheet and answer key of every quiz (written as HTML by the build, missions_book/handouts.py).
+- the answer sheet and answer key of every quiz (written as HTML by the build, missions_book/handouts.py)
+  and the other printables: timeline, source packs, cases, paper notebooks, kits (missions_book/printables.py).
 """
 
 from __future__ import annotations
@@ -126,7 +127,7 @@ def make_pdfs(html_dir: Path = HTML_DIR) -> dict[str, int]:
             pdf_file = out / page_pdf(docname)
             title = _print_if_changed(page, html_dir / f"{docname}.html", pdf_file, style)
             (guide if part == GUIDE_PART else book).append((title, pdf_file))
-        for handout in sorted((out / "quizzes").glob("*.html")):
+        for handout in sorted([*(out / "quizzes").glob("*.html"), *(out / "print").glob("*.html")]):
             _print_if_changed(page, handout, out / "pdf" / f"{handout.stem}.pdf", style)
         browser.close()
     return {
