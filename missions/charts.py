@@ -5,7 +5,14 @@ from __future__ import annotations
 import matplotlib.dates as mdates
 import pandas as pd
 
-from .data import load_events, load_missions, load_personnel, load_sources, load_spending, load_table, load_un_contributions
+from .data import (
+    load_events,
+    load_missions,
+    load_personnel,
+    load_sources,
+    load_spending,
+    load_un_contributions,
+)
 from .style import PALETTE, Chart, new_figure
 from .text import t
 
@@ -309,8 +316,17 @@ def events_chart(mission_ids=None, kinds=None, events: pd.DataFrame | None = Non
         rows = chosen[chosen["kind"] == kind]
         if len(rows):
             y = [order.index(m) for m in lanes[rows.index]]
-            ax.scatter(rows["date"], y, marker=marker, color=colour, s=46, edgecolor="white", linewidth=0.5,
-                       label=t(f"events.kind.{kind}"), zorder=3)
+            ax.scatter(
+                rows["date"],
+                y,
+                marker=marker,
+                color=colour,
+                s=46,
+                edgecolor="white",
+                linewidth=0.5,
+                label=t(f"events.kind.{kind}"),
+                zorder=3,
+            )
     names = [missions.at[m, "name"] if m else t("events.policy_lane") for m in order]
     ax.set_yticks(range(len(order)), names, fontsize=9)
     ax.invert_yaxis()

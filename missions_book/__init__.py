@@ -12,6 +12,7 @@ It may import `missions`; `missions` never imports it. One module per concern:
 - downloads, handouts, pdf: the Downloads box, printable quiz sheets, and PDFs (make pdf);
 - lessons, lesson_pages: the teacher guide's lesson plans, checked and rendered;
 - printables, timeline: standalone printable documents, and the timeline of data/events.csv;
+- decisions, activities, activity_pages: the decision cases, source packs and paper notebooks;
 - page_weight: the theme's stylesheets and icon fonts cut down to what the pages use.
 """
 
@@ -19,12 +20,38 @@ from __future__ import annotations
 
 from sphinx.application import Sphinx
 
-from . import citations, data_pages, downloads, execute, inputs, lesson_pages, page_weight, pages, renderers, timeline
+from . import (
+    activity_pages,
+    citations,
+    data_pages,
+    decisions,
+    downloads,
+    execute,
+    inputs,
+    lesson_pages,
+    page_weight,
+    pages,
+    renderers,
+    timeline,
+)
 
 __version__ = "0.3"
 
 
 def setup(app: Sphinx) -> dict:
-    for module in (inputs, execute, citations, data_pages, renderers, pages, downloads, lesson_pages, timeline, page_weight):
+    for module in (
+        inputs,
+        execute,
+        citations,
+        data_pages,
+        renderers,
+        pages,
+        downloads,
+        lesson_pages,
+        timeline,
+        decisions,
+        activity_pages,
+        page_weight,
+    ):
         module.setup(app)
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}

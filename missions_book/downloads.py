@@ -23,9 +23,9 @@ from missions import paths
 from missions.data import read_package
 
 from .handouts import handout_stem, write_handouts
+from .inputs import executed_notebook
 from .printables import FOLDER as PRINT_FOLDER
 from .printables import write_printables
-from .inputs import executed_notebook
 from .renderers import page_quizzes
 from .toc import GUIDE_PART, book_pages
 

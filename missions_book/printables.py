@@ -57,6 +57,20 @@ def document(title: str, body: str) -> str:
     )
 
 
+def source_links(ids) -> str:
+    """Sources as "Publisher, year" links, from ids (a list, or a string separated by ';')."""
+    from missions.data import load_sources
+
+    sources = load_sources().set_index("id")
+    ids = [s.strip() for s in (ids.split(";") if isinstance(ids, str) else ids) if s.strip()]
+    links = []
+    for source_id in ids:
+        row = sources.loc[source_id]
+        label = html.escape(f"{row['publisher']}{', ' + str(row['date'])[:4] if row['date'] else ''}")
+        links.append(f'<a href="{html.escape(row["url"])}">{label}</a>' if row["url"] else label)
+    return "; ".join(links)
+
+
 def lines(count: int) -> str:
     return '<div class="write"></div>' * count
 
@@ -80,6 +94,8 @@ def write_printables(out_dir: Path, makers: dict | None = None) -> list[Path]:
 
 
 def all_printables() -> dict[str, Callable]:
-    from . import timeline  # noqa: F401  (registers its printables)
+    from . import activity_pages, decisions, timeline  # noqa: F401  (timeline registers its printable on import)
 
+    decisions.register_printables()
+    activity_pages.register_printables()
     return dict(_MAKERS)

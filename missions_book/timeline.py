@@ -15,19 +15,38 @@ import pandas as pd
 from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
 
-from missions.data import load_events, load_missions, load_sources
+from missions.data import load_events, load_missions
 from missions.text import format_date, t
 
-from .printables import pdf_path, printable
+from .printables import pdf_path, printable, source_links
 
 CHAPTER_MISSIONS = {
     "introduction": [""],  # events of Dutch policy as a whole (no mission)
-    "iraq": ["counter-isis", "f16-2014", "cbmi-erbil", "trainers-baghdad", "f16-2018", "nmi", "jordan-force-protection"],
+    "iraq": [
+        "counter-isis",
+        "f16-2014",
+        "cbmi-erbil",
+        "trainers-baghdad",
+        "f16-2018",
+        "nmi",
+        "jordan-force-protection",
+    ],
     "sahel": ["minusma", "eutm-mali", "eucap-sahel-mali", "eucap-sahel-niger"],
     "afghanistan": ["isaf", "tfu", "kunduz", "resolute-support"],
     "lithuania": ["efp-lithuania"],
     "civilian-mission-pool": ["civilian-mission-pool"],
-    "longer-view": ["unifil", "untac", "unprofor", "ifor-sfor", "kfor", "unmee", "sfir", "eufor-althea", "unifil-maritime", "atalanta"],
+    "longer-view": [
+        "unifil",
+        "untac",
+        "unprofor",
+        "ifor-sfor",
+        "kfor",
+        "unmee",
+        "sfir",
+        "eufor-althea",
+        "unifil-maritime",
+        "atalanta",
+    ],
 }
 GROUP_TITLES = {
     "introduction": "Rules for all missions",
@@ -47,28 +66,18 @@ def chapter_events(chapter: str) -> pd.DataFrame:
     return events[events["mission_id"].fillna("").astype(str).isin(CHAPTER_MISSIONS[chapter])]
 
 
-def _sources(ids: str, sources: pd.DataFrame) -> str:
-    links = []
-    for source_id in [s.strip() for s in str(ids).split(";") if s.strip()]:
-        row = sources.loc[source_id]
-        label = html.escape(f"{row['publisher']}{', ' + str(row['date'])[:4] if row['date'] else ''}")
-        links.append(f'<a href="{html.escape(row["url"])}">{label}</a>' if row["url"] else label)
-    return "; ".join(links)
-
-
 def events_table(events: pd.DataFrame, caption: str = "") -> str:
     """An accessible table of events: date, mission, what happened, kind, sources."""
     if events.empty:
         raise ValueError("a timeline needs at least one event")
     names = load_missions().set_index("id")["name"]
-    sources = load_sources().set_index("id")
     rows = []
     for row in events.itertuples():
         mission = html.escape(names.get(row.mission_id, "")) if pd.notna(row.mission_id) else t("events.policy_lane")
         rows.append(
             f'<tr><td class="date">{format_date(row.date, row.date_precision)}</td><td>{mission}</td>'
             f"<td>{html.escape(row.label)}</td><td>{t(f'events.kind.{row.kind}')}</td>"
-            f"<td>{_sources(row.source_ids, sources)}</td></tr>"
+            f"<td>{source_links(row.source_ids)}</td></tr>"
         )
     head = "".join(f'<th scope="col">{h}</th>' for h in ("Date", "Mission", "What happened", "Kind", "Sources"))
     caption_html = f"<caption>{html.escape(caption)}</caption>" if caption else ""
@@ -89,7 +98,7 @@ def timeline_printable() -> tuple[str, str]:
     title = "Timeline: the Netherlands on mission"
     count = len(load_events())
     body = (
-        f"<h1>{title}</h1><p class=\"meta\">{count} events from data/events.csv, grouped by chapter. "
+        f'<h1>{title}</h1><p class="meta">{count} events from data/events.csv, grouped by chapter. '
         "Kinds: decision, deployment, incident, evaluation, end, policy.</p>" + all_groups_html()
     )
     return title, body

@@ -107,7 +107,7 @@ def not_done(answer) -> None:
 
 
 def a_number(answer) -> float:
-    if isinstance(answer, bool) or not isinstance(answer, (int, float)) and not hasattr(answer, "__index__"):
+    if isinstance(answer, bool) or (not isinstance(answer, (int, float)) and not hasattr(answer, "__index__")):
         if isinstance(answer, (pd.Series, pd.DataFrame)) and answer.size == 1:
             raise NotYet(t("exercise.one_value", kind=type(answer).__name__))
         raise NotYet(t("exercise.not_number", kind=type(answer).__name__))
@@ -224,4 +224,6 @@ def _chart_of(axes):
 
     title = axes.get_title() or t("exercise.untitled")
     alt = t("exercise.chart_alt", title=title, x=axes.get_xlabel() or "-", y=axes.get_ylabel() or "-")
-    return Chart(axes.figure, alt=alt, caption=t("exercise.chart_caption", title=title), source=t("exercise.chart_source"))
+    return Chart(
+        axes.figure, alt=alt, caption=t("exercise.chart_caption", title=title), source=t("exercise.chart_source")
+    )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..charts import dutch_un_monthly
-from . import a_chart, exercise, say, same_number, same_series
+from . import a_chart, exercise, same_number, same_series, say
 
 NOTEBOOK = "01-un-peacekeepers"
 
@@ -54,7 +54,9 @@ def peak_per_year(answer) -> None:
                 ),
             ),
             (
-                lambda a: len(a) == len(expected) and a.round(6).equals(nineties.groupby(nineties.index.year).mean().round(6)),
+                lambda a: (
+                    len(a) == len(expected) and a.round(6).equals(nineties.groupby(nineties.index.year).mean().round(6))
+                ),
                 say(
                     "these are the yearly means; the task asks for the highest month of each year (max).",
                     "dit zijn de jaargemiddelden; de opdracht vraagt naar de hoogste maand van elk jaar (max).",
@@ -79,6 +81,9 @@ def months_of(year: int = 1995):
     """The paper version's table: the twelve month-end counts of one year."""
     months = dutch_un_monthly("total")
     months = months[months.index.year == year]
-    return months.rename("Dutch personnel").rename_axis("month end").reset_index().assign(
-        **{"month end": lambda f: f["month end"].dt.strftime("%B %Y")}
+    return (
+        months.rename("Dutch personnel")
+        .rename_axis("month end")
+        .reset_index()
+        .assign(**{"month end": lambda f: f["month end"].dt.strftime("%B %Y")})
     )

@@ -16,7 +16,7 @@ from missions import exercises as ex
 from missions.text import t
 
 matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
+import matplotlib.pyplot as plt
 
 ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
@@ -42,12 +42,18 @@ def exercise_groups(path: Path) -> list[tuple]:
         assert i + 2 < len(cells), f"{where}: an exercise needs a check and a solution cell after it"
         check, solution = cells[i + 1], cells[i + 2]
         assert "check" in tags(check), f"{where}: the next cell must be the check (tag 'check')"
-        assert {"solution", "hide-cell"} <= tags(solution), f"{where}: the cell after the check must be the hidden solution"
-        assert solution.metadata.get("jupyter", {}).get("source_hidden"), f"{where}: the solution must be collapsed in Jupyter"
+        assert {"solution", "hide-cell"} <= tags(solution), (
+            f"{where}: the cell after the check must be the hidden solution"
+        )
+        assert solution.metadata.get("jupyter", {}).get("source_hidden"), (
+            f"{where}: the solution must be collapsed in Jupyter"
+        )
         assert cells[i - 1].cell_type == "markdown", f"{where}: the task (markdown) must come before the skeleton"
         found = CHECK_CALL.search(check.source)
-        assert found, f"{where}: the check cell must call missions.check(\"<id>\", <answer>)"
-        assert CHECK_CALL.search(solution.source).group(1) == found.group(1), f"{where}: the solution checks another exercise"
+        assert found, f'{where}: the check cell must call missions.check("<id>", <answer>)'
+        assert CHECK_CALL.search(solution.source).group(1) == found.group(1), (
+            f"{where}: the solution checks another exercise"
+        )
         assert "..." in cell.source or "___" in cell.source, f"{where}: a skeleton leaves blanks (...) for the student"
         groups.append((found.group(1), cell, check, solution))
     return groups
@@ -60,7 +66,9 @@ def test_every_notebook_has_two_exercises_that_work(path):
     known = ex.exercises()
     for exercise_id, _skeleton, check, solution in groups:
         assert exercise_id in known, f"{path.name}: no check registered for exercise '{exercise_id}'"
-        assert known[exercise_id].notebook == path.stem, f"{path.name}: '{exercise_id}' belongs to {known[exercise_id].notebook}"
+        assert known[exercise_id].notebook == path.stem, (
+            f"{path.name}: '{exercise_id}' belongs to {known[exercise_id].notebook}"
+        )
         assert t("exercise.not_yet", lang="en", reason="") in output_text(check), (
             f"{path.name}, exercise '{exercise_id}': the skeleton as given must not pass its check"
         )
@@ -100,7 +108,9 @@ def test_a_series_check_finds_missing_and_wrong_values():
     expected = pd.Series([1, 2, 3], index=[2014, 2015, 2016])
     assert reason(ex.same_series, expected.iloc[::-1], expected) is None
     assert "lacks 1 row" in reason(ex.same_series, expected.iloc[:2], expected)
-    assert "1 value(s) are not right, such as those for 2016" in reason(ex.same_series, pd.Series([1, 2, 4], index=expected.index), expected)
+    assert "1 value(s) are not right, such as those for 2016" in reason(
+        ex.same_series, pd.Series([1, 2, 4], index=expected.index), expected
+    )
     assert "should be a Series" in reason(ex.same_series, [1, 2, 3], expected)
 
 

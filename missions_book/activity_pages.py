@@ -1,0 +1,198 @@
+"""Source-analysis packs and paper versions of the notebooks, on pages and on paper.
+
+- ```{source-pack} iraq```: the excerpts and the questions, for students;
+- ```{source-pack-guidance} iraq```: what good answers say, for the teacher;
+- ```{worksheet} 01-un-peacekeepers```: a notebook's tasks on paper, with their charts and tables;
+- printables: each pack (student sheet and teacher key) and each worksheet (sheet and key).
+"""
+
+from __future__ import annotations
+
+import html
+
+import pandas as pd
+from docutils import nodes
+from sphinx.util.docutils import SphinxDirective
+
+from missions.style import Chart
+
+from .activities import ActivityError, load_source_pack, load_worksheet, names, shown
+from .printables import lines, pdf_path, printable, source_links
+
+e = html.escape
+LANGUAGES = {"nl": "Dutch", "fr": "French", "de": "German", "en": "English"}
+SOURCING = {  # the questions of "Reading Like a Historian", asked of every excerpt
+    "author": "Author: who wrote or said this, and in what role?",
+    "date": "Date: when was it written, and what was happening at that moment?",
+    "purpose": "Purpose: why was it written? What did its author want to achieve?",
+    "audience": "Audience: for whom was it written, and how does that shape what it says?",
+    "reliability": "Reliability: what can this source tell you, what can it not, and what would you check it against?",
+}
+
+
+def _letter(i: int) -> str:
+    return "ABCDE"[i]
+
+
+def _excerpt(i: int, x: dict) -> str:
+    gloss = f'<p class="gloss"><em>In English:</em> {e(x["gloss"])}</p>' if x["lang"] != "en" else ""
+    original = f" ({LANGUAGES[x['lang']]} original)" if x["lang"] != "en" else ""
+    return (
+        f'<section class="excerpt"><h3>Source {_letter(i)}: {e(x["genre"])}</h3>'
+        f'<p class="meta">{e(x["author"])}, {e(x["date"])}{original}</p><p>{e(x["context"])}</p>'
+        f'<blockquote lang="{x["lang"]}"><p>"{e(x["quote"])}"</p></blockquote>{gloss}'
+        f'<p class="source-ref">Source: {source_links([x["source"]])}</p></section>'
+    )
+
+
+def pack_html(pack: dict, paper: bool = False) -> str:
+    excerpts = "".join(_excerpt(i, x) for i, x in enumerate(pack["excerpts"]))
+    asked = "".join(f"<li>{e(q)}{lines(2) if paper else ''}</li>" for q in SOURCING.values())
+    letters = ", ".join(_letter(i) for i in range(len(pack["excerpts"])))
+    return (
+        f'<div class="source-pack"><p>{e(pack["intro"])}</p>{excerpts}'
+        f"<h3>Questions on each source ({letters})</h3><ol>{asked}</ol>"
+        f"<h3>Compare the sources</h3><p>{e(pack['compare']['question'])}</p>{lines(6) if paper else ''}</div>"
+    )
+
+
+def guidance_html(pack: dict) -> str:
+    parts = []
+    for i, x in enumerate(pack["excerpts"]):
+        rows = "".join(
+            f'<tr><th scope="row">{key.capitalize()}</th><td>{e(x["guidance"][key])}</td></tr>' for key in SOURCING
+        )
+        parts.append(
+            f'<div class="task"><h3>Source {_letter(i)}: {e(x["author"])} ({e(x["date"])})</h3>'
+            f"<table><tbody>{rows}</tbody></table></div>"
+        )
+    compare = "".join(f"<li>{e(point)}</li>" for point in pack["compare"]["guidance"])
+    parts.append(f"<h3>Compare the sources</h3><p>{e(pack['compare']['question'])}</p><ul>{compare}</ul>")
+    return "".join(parts)
+
+
+def _show(show: dict) -> str:
+    result = shown(show)
+    if isinstance(result, Chart):
+        data = result.to_data()
+        return (
+            f'<figure><img src="data:image/png;base64,{data["png"]}" alt="{e(data["alt"])}">'
+            f"<figcaption>{e(data['caption'])} Source: {e(data['source'])}</figcaption></figure>"
+        )
+    table = result.to_frame() if isinstance(result, pd.Series) else result
+    table = table[show["columns"]] if "columns" in show else table
+    index = isinstance(result, pd.Series)
+    return table.head(show.get("rows", 40)).to_html(index=index, classes="organiser worksheet-table", border=0)
+
+
+def worksheet_html(sheet: dict, answers: bool = False) -> str:
+    tasks = []
+    for n, task in enumerate(sheet["tasks"], 1):
+        shown_part = _show(task["show"]) if "show" in task else ""
+        after = (
+            f'<div class="answer"><p><strong>Answer:</strong> {e(task["answer"])}</p></div>'
+            if answers
+            else lines(task.get("lines", 3))
+        )
+        tasks.append(f'<div class="worksheet-task"><h3>Task {n}</h3><p>{e(task["task"])}</p>{shown_part}{after}</div>')
+    return f'<div class="worksheet"><p>{e(sheet["intro"])}</p>{"".join(tasks)}</div>'
+
+
+def register_printables() -> None:
+    for name in names("source-packs"):
+        pack = load_source_pack(name)
+        printable(f"sources-{name}")(
+            lambda pack=pack: (
+                pack["title"],
+                f"<h1>{e(pack['title'])}</h1>"
+                + '<div class="who"><span>Name</span><span>Class</span></div>'
+                + pack_html(pack, paper=True),
+            )
+        )
+        printable(f"sources-{name}-key")(
+            lambda pack=pack: (
+                f"{pack['title']}: guidance",
+                f"<h1>{e(pack['title'])}: guidance for the teacher</h1>" + guidance_html(pack),
+            )
+        )
+    for name in names("worksheets"):
+        sheet = load_worksheet(name)
+        printable(f"paper-{name}")(
+            lambda sheet=sheet: (
+                sheet["title"],
+                f"<h1>{e(sheet['title'])}</h1>"
+                + '<div class="who"><span>Name</span><span>Class</span></div>'
+                + worksheet_html(sheet),
+            )
+        )
+        printable(f"paper-{name}-key")(
+            lambda sheet=sheet: (
+                f"{sheet['title']}: answers",
+                f"<h1>{e(sheet['title'])}: answers</h1>" + worksheet_html(sheet, answers=True),
+            )
+        )
+
+
+class _ActivityDirective(SphinxDirective):
+    required_arguments = 1
+    kind = ""
+
+    def load(self):
+        name = self.arguments[0]
+        self.env.note_dependency(str(self.env.relfn2path(f"/book/activities/{self.kind}/{name}.yml")[1]))
+        self.env.note_dependency(str(self.env.relfn2path("/data/sources.csv")[1]))
+        try:
+            return load_source_pack(name) if self.kind == "source-packs" else load_worksheet(name)
+        except ActivityError as error:
+            raise self.error(str(error)) from None
+
+    def links(self, *items: tuple[str, str]) -> str:
+        up = "../" * self.env.docname.count("/")
+        return (
+            '<ul class="print-links">'
+            + "".join(f'<li><a href="{up}{pdf_path(n)}" download>{e(t)}</a></li>' for n, t in items)
+            + "</ul>"
+        )
+
+    def raw(self, body: str) -> list[nodes.Node]:
+        return [nodes.raw("", body, format="html")]
+
+
+class SourcePackDirective(_ActivityDirective):
+    kind = "source-packs"
+
+    def run(self):
+        name = self.arguments[0]
+        return self.raw(
+            pack_html(self.load())
+            + self.links((f"sources-{name}", "This source work on paper, with space to write (PDF)"))
+        )
+
+
+class SourcePackGuidanceDirective(_ActivityDirective):
+    kind = "source-packs"
+
+    def run(self):
+        name = self.arguments[0]
+        return self.raw(guidance_html(self.load()) + self.links((f"sources-{name}-key", "The guidance on paper (PDF)")))
+
+
+class WorksheetDirective(_ActivityDirective):
+    kind = "worksheets"
+
+    def run(self):
+        name = self.arguments[0]
+        sheet = self.load()
+        return self.raw(
+            worksheet_html(sheet)
+            + self.links(
+                (f"paper-{name}", f"{sheet['title']} (PDF)"),
+                (f"paper-{name}-key", "Its answers, for the teacher (PDF)"),
+            )
+        )
+
+
+def setup(app) -> None:
+    app.add_directive("source-pack", SourcePackDirective)
+    app.add_directive("source-pack-guidance", SourcePackGuidanceDirective)
+    app.add_directive("worksheet", WorksheetDirective)
