@@ -31,6 +31,7 @@ _MODULES = {
         "load_table",
         "load_un_contributions",
     ],
+    "decision": ["decision"],
     "exercises": ["check"],
     "explorer": ["Explorer", "fact_card"],
     "maps": ["load_world", "map_chart"],

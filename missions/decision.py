@@ -75,3 +75,107 @@ def _dated(data: dict):
     for group in ("decided", "happened"):
         for i, item in enumerate(data[group]):
             yield f"{group}.{i}.date", item
+
+
+def _facts_html(facts: list[dict], sources) -> str:
+    import html
+
+    def cited(fact):
+        names = "; ".join(html.escape(sources.get(s, s)) for s in fact["source_ids"])
+        return f"{html.escape(fact['text'])} <small>({names})</small>"
+
+    return "<ul>" + "".join(f"<li>{cited(f)}</li>" for f in facts) + "</ul>"
+
+
+class Decision:
+    """A case as Jupyter widgets: weigh each point, decide, write the letter, then see what happened.
+    In the book the same case renders as a form (DECISION_MIME), so it needs no kernel there."""
+
+    def __init__(self, name: str):
+        self.name = name
+        self.case = load_case(name)
+        self._widget = None
+
+    def widget(self):
+        import html
+
+        import ipywidgets as widgets
+
+        from .text import t
+
+        case = self.case
+        sources = {row.id: f"{row.publisher}, {str(row.date)[:4]}" for row in load_sources().itertuples()}
+        parts = [
+            widgets.HTML(f"<h3>{html.escape(case['title'])}</h3><p><b>{html.escape(case['setting'])}</b></p>"),
+            widgets.HTML(_facts_html([*case["situation"], case["request"]], sources)),
+            widgets.HTML(
+                f"<p><b>{html.escape(case['framework']['name'])}.</b> {html.escape(case['framework']['text'])}</p>"
+            ),
+        ]
+        self.weights, self.notes = {}, {}
+        labels = [(t(f"decision.weight.{w}"), w) for w in WEIGHTS]
+        for n, criterion in enumerate(case["criteria"], 1):
+            head = f"<h4>{n}. {html.escape(criterion['name'])}</h4><p>{html.escape(criterion['question'])}</p>"
+            self.weights[criterion["id"]] = widgets.RadioButtons(options=labels, value=None, description="")
+            self.notes[criterion["id"]] = widgets.Textarea(placeholder=t("decision.why"), layout={"width": "90%"})
+            parts += [
+                widgets.HTML(head + _facts_html(criterion["facts"], sources)),
+                self.weights[criterion["id"]],
+                self.notes[criterion["id"]],
+            ]
+        self.choice = widgets.RadioButtons(
+            options=[(c["text"], c["id"]) for c in case["choices"]], value=None, layout={"width": "95%"}
+        )
+        parts += [widgets.HTML(f"<h4>{t('decision.decide')}</h4>"), self.choice]
+        self.brief = {}
+        parts.append(widgets.HTML(f"<h4>{t('decision.brief')}</h4>"))
+        for part in case["brief"]:
+            self.brief[part["heading"]] = widgets.Textarea(
+                placeholder=part["prompt"], layout={"width": "90%", "height": "5em"}
+            )
+            parts += [widgets.HTML(f"<b>{html.escape(part['heading'])}</b>"), self.brief[part["heading"]]]
+        self.reveal = widgets.Button(description=t("decision.reveal"))
+        self.outcome = widgets.HTML()
+        self.reveal.on_click(self._show_outcome)
+        parts += [self.reveal, self.outcome]
+        return widgets.VBox(parts)
+
+    def summary(self) -> dict:
+        """What the student chose and wrote, for a notebook cell to print or save."""
+        return {
+            "case": self.name,
+            "weights": {k: w.value for k, w in self.weights.items()},
+            "notes": {k: n.value for k, n in self.notes.items()},
+            "choice": self.choice.value,
+            "brief": {k: b.value for k, b in self.brief.items()},
+        }
+
+    def _show_outcome(self, _button=None) -> None:
+        import html
+
+        from .text import t
+
+        if self.choice.value is None:
+            self.outcome.value = f"<p>{t('decision.decide_first')}</p>"
+            return
+        items = [*self.case["decided"], *self.case["happened"]]
+        self.outcome.value = (
+            "<ul>"
+            + "".join(f"<li><b>{html.escape(i['date'])}</b>: {html.escape(i['text'])}</li>" for i in items)
+            + "</ul>"
+        )
+
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        from .display import DECISION_MIME
+
+        if self._widget is None:
+            self._widget = self.widget()
+        bundle = self._widget._repr_mimebundle_(include=include, exclude=exclude)
+        bundle[DECISION_MIME] = {"case": self.name}
+        bundle["text/plain"] = f"{self.case['title']}: {len(self.case['criteria'])} points to weigh"
+        return bundle
+
+
+def decision(name: str) -> Decision:
+    """The case book/activities/decisions/<name>.yml, ready to display in a notebook."""
+    return Decision(name)

@@ -15,6 +15,7 @@ BOOK_VARIABLE = "NL_ON_MISSION_BOOK"
 CHART_MIME = "application/vnd.nl-on-mission.chart+json"
 PANELS_MIME = "application/vnd.nl-on-mission.panels+json"
 QUIZ_MIME = "application/vnd.nl-on-mission.quiz+json"
+DECISION_MIME = "application/vnd.nl-on-mission.decision+json"
 
 
 def for_the_book() -> bool:

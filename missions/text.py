@@ -146,6 +146,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "events.kind.evaluation": "evaluation",
         "events.kind.end": "end",
         "events.kind.policy": "policy",
+        "decision.weight.for": "Speaks for sending",
+        "decision.weight.mixed": "Cuts both ways",
+        "decision.weight.against": "Speaks against sending",
+        "decision.why": "Why? Your reasons, in a sentence or two",
+        "decision.decide": "Step 2: decide",
+        "decision.brief": "Step 3: the core of the letter to parliament (artikel 100-brief)",
+        "decision.reveal": "Step 4: what happened",
+        "decision.decide_first": "Decide first (step 2); then look at what happened.",
         "picker.label": "Show",
         "picker.static_note": (
             "In the book these charts were drawn in advance for each choice. "
@@ -289,6 +297,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "events.kind.evaluation": "evaluatie",
         "events.kind.end": "einde",
         "events.kind.policy": "beleid",
+        "decision.weight.for": "Pleit voor uitzenden",
+        "decision.weight.mixed": "Snijdt aan twee kanten",
+        "decision.weight.against": "Pleit tegen uitzenden",
+        "decision.why": "Waarom? Je redenen, in een of twee zinnen",
+        "decision.decide": "Stap 2: besluit",
+        "decision.brief": "Stap 3: de kern van de artikel 100-brief aan de Kamer",
+        "decision.reveal": "Stap 4: wat er gebeurde",
+        "decision.decide_first": "Besluit eerst (stap 2); kijk daarna wat er gebeurde.",
         "picker.label": "Toon",
         "picker.static_note": (
             "In het boek zijn deze grafieken vooraf getekend voor elke keuze. "

@@ -85,10 +85,17 @@ def _show(show: dict) -> str:
     return table.head(show.get("rows", 40)).to_html(index=index, classes="organiser worksheet-table", border=0)
 
 
-def worksheet_html(sheet: dict, answers: bool = False) -> str:
+def worksheet_html(sheet: dict, answers: bool = False, printed: bool = True) -> str:
+    """The sheet; on a page (printed=False) the charts and tables stay on the PDF and the notebook."""
     tasks = []
     for n, task in enumerate(sheet["tasks"], 1):
-        shown_part = _show(task["show"]) if "show" in task else ""
+        if "show" not in task:
+            shown_part = ""
+        elif printed:
+            shown_part = _show(task["show"])
+        else:
+            shown_part = '<p class="meta">The sheet prints the chart or table for this task.</p>'
+
         after = (
             f'<div class="answer"><p><strong>Answer:</strong> {e(task["answer"])}</p></div>'
             if answers
@@ -184,7 +191,8 @@ class WorksheetDirective(_ActivityDirective):
         name = self.arguments[0]
         sheet = self.load()
         return self.raw(
-            worksheet_html(sheet)
+            f"<h2>{e(sheet['title'])}</h2>"
+            + worksheet_html(sheet, printed=False)
             + self.links(
                 (f"paper-{name}", f"{sheet['title']} (PDF)"),
                 (f"paper-{name}-key", "Its answers, for the teacher (PDF)"),

@@ -25,9 +25,11 @@ from missions.quiz import load_quiz
 from .assessment import assessed_by, quizzes_of
 from .downloads import data_file, handout_pdf, tables
 from .handouts import has_versions, task_title
+from .kits import KIND_NAMES, OWN_KINDS, material_html, materials, printable_name, title
 from .lessons import LessonPlanError, load_plan, plan_names
 from .nodes import table
 from .objectives import objectives
+from .printables import pdf_path
 from .quiz_html import headings
 from .toc import book_pages
 
@@ -156,8 +158,16 @@ class LessonPlanDirective(_PlanDirective):
                 _bullets(self.materials(plan)),
             ),
         ]
+        sections.append(
+            _section(
+                doc,
+                "Materials to print",
+                _para("Everything the lessons hand out, made from this plan; each has its own PDF."),
+                *self.kit(plan),
+            )
+        )
         for lesson in plan["lessons"]:
-            sections.append(_section(doc, f"The {lesson['minutes']}-minute lesson", self.timing(lesson)))
+            sections.append(_section(doc, f"The {lesson['minutes']}-minute lesson", self.timing(lesson, plan)))
         prompts = []
         for n, item in enumerate(plan["discussion"], 1):
             prompts += [
@@ -177,11 +187,30 @@ class LessonPlanDirective(_PlanDirective):
         sections.append(_section(doc, "Assessment", *[node for task in plan["assessment"] for node in _task(task)]))
         return [_para(plan["summary"]), *sections]
 
-    def timing(self, lesson: dict) -> nodes.table:
+    def kit(self, plan: dict) -> list[nodes.Node]:
+        found = []
+        for item in materials(plan):
+            para = nodes.paragraph()
+            para += nodes.strong(text=f"{title(item)} ({KIND_NAMES[item['kind']].lower()}). ")
+            para += nodes.reference(text="PDF", refuri=self.uri(pdf_path(printable_name(plan, item))))
+            found.append(para)
+            if item["kind"] in OWN_KINDS:
+                found.append(nodes.raw("", f'<div class="kit-preview">{material_html(item)}</div>', format="html"))
+        return found
+
+    def timing(self, lesson: dict, plan: dict) -> nodes.table:
         rows, start = [], 0
+        printed = {item["id"]: item for item in materials(plan)}
         for step in lesson["steps"]:
             end = start + step["minutes"]
-            rows.append([f"{start}-{end}", _para(step["activity"]), self.use_link(step.get("uses"))])
+            activity = [_para(step["activity"])]
+            if "support" in step:
+                activity += [_para(f"Support: {step['support']}"), _para(f"Extension: {step['extension']}")]
+            used = [self.use_link(step.get("uses"))]
+            for material in step.get("prints", []):
+                item = printed[material]
+                used.append(_link(f"Print: {title(item)}", self.uri(pdf_path(printable_name(plan, item)))))
+            rows.append([f"{start}-{end}", activity, used])
             start = end
         return table(["Minutes", "Activity", "Material"], rows, [1, 6, 2], ["lesson-timing"])
 

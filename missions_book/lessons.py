@@ -104,6 +104,79 @@ def _check_tasks(data: dict, name: str) -> None:
         )
 
 
+# Words in a step that name something handed out, and the kinds of kit material that can be it.
+NAMED_MATERIALS = {
+    r"\bexit tickets?\b": {"exit-ticket"},
+    r"\borgani[sz]ers?\b": {"organiser"},
+    r"\brole cards?\b|\bdebate roles\b|\broles for\b": {"roles"},
+    r"\b(?<!role )cards?\b|\bslips?\b": {"cards", "roles", "exit-ticket"},
+    r"\bworksheets?\b|\bpaper version\b": {"worksheet", "paper-notebook"},
+    r"\bsource pack\b": {"source-pack"},
+    r"\bcase file\b": {"decision"},
+    r"\bprinted timeline\b|\btimeline handout\b": {"timeline"},
+}
+EXIT_TICKETS = {f"exit-ticket-{minutes}": minutes for minutes in (45, 90)}
+
+
+def kit_kinds(data: dict) -> dict[str, str]:
+    """Every printable id of a plan and its kind: the kit's materials and the two exit tickets."""
+    return {**{item["id"]: item["kind"] for item in data["kit"]}, **dict.fromkeys(EXIT_TICKETS, "exit-ticket")}
+
+
+def _check_kit(data: dict, name: str) -> None:
+    """Every material a step names or prints exists in the kit, every kit item is handed out, and
+    each lesson's main activity has a support and an extension variant."""
+    import re
+
+    from missions.decision import case_names
+
+    from .activities import names as activity_names
+
+    ids = [item["id"] for item in data["kit"]]
+    if len(ids) != len(set(ids)) or set(ids) & set(EXIT_TICKETS):
+        raise LessonPlanError(f"{name}, field 'kit': ids must be unique and not {', '.join(EXIT_TICKETS)}, got {ids}")
+    chapter = Path(data["chapter"]).stem
+    for n, item in enumerate(data["kit"]):
+        where = f"{name}, field 'kit.{n}'"
+        if item["kind"] == "paper-notebook" and item["notebook"] not in activity_names("worksheets"):
+            raise LessonPlanError(
+                f"{where}.notebook: no paper version book/activities/worksheets/{item['notebook']}.yml"
+            )
+        if item["kind"] == "source-pack" and chapter not in activity_names("source-packs"):
+            raise LessonPlanError(f"{where}: no source pack book/activities/source-packs/{chapter}.yml")
+        if item["kind"] == "decision" and item["case"] not in case_names():
+            raise LessonPlanError(f"{where}.case: no case book/activities/decisions/{item['case']}.yml")
+    kinds, handed_out = kit_kinds(data), set()
+    for i, lesson in enumerate(data["lessons"]):
+        variants = [j for j, step in enumerate(lesson["steps"]) if "support" in step]
+        if len(variants) != 1:
+            raise LessonPlanError(
+                f"{name}, field 'lessons.{i}.steps': the main activity (one step) needs a 'support' and an "
+                f"'extension' variant; {len(variants)} steps have them"
+            )
+        for j, step in enumerate(lesson["steps"]):
+            where = f"{name}, field 'lessons.{i}.steps.{j}"
+            printed = step.get("prints", [])
+            for material in printed:
+                if material not in kinds:
+                    raise LessonPlanError(
+                        f"{where}.prints': no material '{material}' in the kit (has {', '.join(kinds)})"
+                    )
+                if material in EXIT_TICKETS and EXIT_TICKETS[material] != lesson["minutes"]:
+                    raise LessonPlanError(f"{where}.prints': '{material}' belongs to the other lesson")
+            handed_out |= set(printed)
+            for pattern, wanted in NAMED_MATERIALS.items():
+                found = re.search(pattern, step["activity"], re.I)
+                if found and not wanted & {kinds[m] for m in printed}:
+                    raise LessonPlanError(
+                        f"{where}.activity': names '{found.group(0)}' but prints no {' or '.join(sorted(wanted))} "
+                        f"(add it to 'kit' and to the step's 'prints')"
+                    )
+    unused = [item["id"] for item in data["kit"] if item["id"] not in handed_out]
+    if unused:
+        raise LessonPlanError(f"{name}, field 'kit': no step hands out {', '.join(unused)}")
+
+
 def validate(data, path: Path) -> dict:
     _schema_errors(data, path.name)
     if path.stem != Path(data["chapter"]).stem:
@@ -113,6 +186,7 @@ def validate(data, path: Path) -> dict:
     _check_material(data, path.name)
     _check_steps(data, path.name)
     _check_tasks(data, path.name)
+    _check_kit(data, path.name)
     data["lessons"].sort(key=lambda lesson: lesson["minutes"])
     return data
 

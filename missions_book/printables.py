@@ -94,8 +94,9 @@ def write_printables(out_dir: Path, makers: dict | None = None) -> list[Path]:
 
 
 def all_printables() -> dict[str, Callable]:
-    from . import activity_pages, decisions, timeline  # noqa: F401  (timeline registers its printable on import)
+    from . import activity_pages, decisions, kits, timeline  # noqa: F401  (timeline registers its printable on import)
 
     decisions.register_printables()
     activity_pages.register_printables()
+    kits.register_printables()
     return dict(_MAKERS)

@@ -17,10 +17,12 @@ from docutils import nodes
 from myst_nb.core.render import MimeData, NbElementRenderer
 from sphinx.writers.html5 import HTML5Translator
 
-from missions.display import CHART_MIME, PANELS_MIME, QUIZ_MIME
+from missions.decision import load_case
+from missions.display import CHART_MIME, DECISION_MIME, PANELS_MIME, QUIZ_MIME
 from missions.quiz import quiz
 from missions.text import t
 
+from .decisions import form_html
 from .quiz_html import check_sections, quiz_html
 
 HIDDEN = "chart-picker-hidden"  # shown by book/_static/chart-picker.js when chosen
@@ -84,9 +86,14 @@ def _quiz(renderer: NbElementRenderer, spec: dict) -> nodes.raw:
 
 
 class LessonOutputs:
-    """myst-nb MimeRenderPlugin for the three MIME types of missions.display."""
+    """myst-nb MimeRenderPlugin for the MIME types of missions.display."""
 
-    mime_priority_overrides: ClassVar = [("*", QUIZ_MIME, 1), ("*", PANELS_MIME, 2), ("*", CHART_MIME, 3)]
+    mime_priority_overrides: ClassVar = [
+        ("*", QUIZ_MIME, 1),
+        ("*", DECISION_MIME, 1),
+        ("*", PANELS_MIME, 2),
+        ("*", CHART_MIME, 3),
+    ]
 
     @staticmethod
     def handle_mime(renderer: NbElementRenderer, data: MimeData, inline: bool) -> list[nodes.Element] | None:
@@ -98,6 +105,8 @@ class LessonOutputs:
             return [_panels(renderer, data, data.content)]
         if data.mime_type == QUIZ_MIME:
             return [_quiz(renderer, data.content)]
+        if data.mime_type == DECISION_MIME:
+            return [nodes.raw("", form_html(load_case(data.content["case"])), format="html")]
         return None
 
 
