@@ -11,8 +11,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import jsonschema
-
 from . import paths
 from .data import load_sources
 from .quiz import read_yaml
@@ -49,6 +47,8 @@ def _source_ids(value, where: str):
 def load_case(name: str, folder: Path | None = None) -> dict:
     path = Path(folder or case_dir()) / f"{name}.yml"
     data = read_yaml(path, DecisionError, "decision case")
+    import jsonschema  # only when a case is loaded: `import missions` stays light
+
     errors = sorted(jsonschema.Draft202012Validator(SCHEMA).iter_errors(data), key=lambda e: list(e.absolute_path))
     if errors:
         field = ".".join(str(p) for p in errors[0].absolute_path) or "(top level)"

@@ -50,7 +50,7 @@ def case_file_html(case: dict) -> str:
     situation = "".join(f"<p>{_fact(f)}</p>" for f in case["situation"])
     return (
         f'<p class="decision-setting"><strong>{e(case["setting"])}</strong></p>'
-        f"<h3>The situation on {_date(case['moment'])}</h3>{situation}"
+        f"<h3>The situation {'on' if len(case['moment']) > 7 else 'in'} {_date(case['moment'])}</h3>{situation}"
         f"<h3>The request</h3><p>{_fact(case['request'])}</p>"
         f"<h3>The framework: {e(case['framework']['name'])}</h3>"
         f"<p>{e(case['framework']['text'])} ({source_links(case['framework']['source_ids'])})</p>"

@@ -65,7 +65,7 @@ def source_links(ids) -> str:
     ids = [s.strip() for s in (ids.split(";") if isinstance(ids, str) else ids) if s.strip()]
     links = []
     for source_id in ids:
-        row = sources.loc[source_id]
+        row = sources.loc[source_id].fillna("")
         label = html.escape(f"{row['publisher']}{', ' + str(row['date'])[:4] if row['date'] else ''}")
         links.append(f'<a href="{html.escape(row["url"])}">{label}</a>' if row["url"] else label)
     return "; ".join(links)
