@@ -26,6 +26,7 @@ _MODULES = {
         "load_events",
         "load_missions",
         "load_personnel",
+        "load_population",
         "load_sources",
         "load_spending",
         "load_table",

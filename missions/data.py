@@ -209,6 +209,11 @@ def load_spending(data_dir=None) -> pd.DataFrame:
     return load_table("spending", data_dir)
 
 
+def load_population(data_dir=None) -> pd.DataFrame:
+    """Inhabitants on 1 January of the countries notebook 06 compares, per year, with sources."""
+    return load_table("population", data_dir)
+
+
 def load_events(data_dir=None) -> pd.DataFrame:
     """Dated events of the missions (decisions, deployments, incidents, evaluations, ends), in date order."""
     return load_table("events", data_dir).sort_values(["date", "id"], kind="stable").reset_index(drop=True)

@@ -2,30 +2,21 @@
 
 from __future__ import annotations
 
-import json
 import math
-from pathlib import Path
 
 import pandas as pd
 
 from ..charts import comparison_series
-from ..data import _typed_frame, load_un_contributions
+from ..data import load_population, load_un_contributions
 from . import NotYet, _axes, a_chart, exercise, same_number, same_series, say
 
 NOTEBOOK = "06-sharing-the-load"
 YEAR = 2014  # the one year with a sourced population figure for eight of the nine countries
 COMPLETE_YEARS = [2011, 2013, 2014, 2015, 2016, 2018, 2019, 2020]  # years the UN source has every month
 
-# Until the table joins the Data Package, it is read from the file it was delivered in; then population()
-# becomes load_table("population").
-POPULATION_DIR = Path("/work/briefs")
-POPULATION_RESOURCE = POPULATION_DIR / "population-resource.json"
-
-
 def population() -> pd.DataFrame:
-    """Population on 1 January of the comparison countries: country, year, population, measure, source_ids, note."""
-    descriptor = json.loads(POPULATION_RESOURCE.read_text(encoding="utf-8"))
-    return _typed_frame(POPULATION_DIR, descriptor)
+    """Population on 1 January of the comparison countries (data/population.csv)."""
+    return load_population()
 
 
 def population_table() -> pd.DataFrame:
