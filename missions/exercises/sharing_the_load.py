@@ -14,6 +14,7 @@ NOTEBOOK = "06-sharing-the-load"
 YEAR = 2014  # the one year with a sourced population figure for eight of the nine countries
 COMPLETE_YEARS = [2011, 2013, 2014, 2015, 2016, 2018, 2019, 2020]  # years the UN source has every month
 
+
 def population() -> pd.DataFrame:
     """Population on 1 January of the comparison countries (data/population.csv)."""
     return load_population()

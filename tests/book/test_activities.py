@@ -50,9 +50,18 @@ def test_source_pack_is_valid(name):
 
 
 PACK_BREAKS = [
-    (lambda d: d["excerpts"][0].update(lang="nl") or d["excerpts"][0].pop("gloss", None), "'gloss' is a required property"),
-    (lambda d: d["excerpts"][0].update(source="no-such-source"), "field 'excerpts.0.source': no source 'no-such-source'"),
-    (lambda d: [x.update(kind="primary") for x in d["excerpts"]], "needs 2 to 4 primary documents and at least one voice or critic"),
+    (
+        lambda d: d["excerpts"][0].update(lang="nl") or d["excerpts"][0].pop("gloss", None),
+        "'gloss' is a required property",
+    ),
+    (
+        lambda d: d["excerpts"][0].update(source="no-such-source"),
+        "field 'excerpts.0.source': no source 'no-such-source'",
+    ),
+    (
+        lambda d: [x.update(kind="primary") for x in d["excerpts"]],
+        "needs 2 to 4 primary documents and at least one voice or critic",
+    ),
     (lambda d: d.update(objectives=[99]), "field 'objectives': no objective 99"),
 ]
 
@@ -85,7 +94,10 @@ def test_decision_case_is_valid_and_fills_a_class(name):
 
 CASE_BREAKS = [
     (lambda d: d["happened"][0].update(date="1990-01-01"), "cannot come before the moment"),
-    (lambda d: d["criteria"][0]["facts"][0].update(source_ids=["nope"]), "field 'criteria.0.facts.0.source_ids.0': no source 'nope'"),
+    (
+        lambda d: d["criteria"][0]["facts"][0].update(source_ids=["nope"]),
+        "field 'criteria.0.facts.0.source_ids.0': no source 'nope'",
+    ),
     (lambda d: d.update(id="other"), "field 'id'"),
     (lambda d: d.pop("roles"), "'roles' is a required property"),
 ]
@@ -160,11 +172,20 @@ def test_every_material_of_a_plan_prints(name):
 
 KIT_BREAKS = [
     (lambda d: d["lessons"][0]["steps"][2].pop("prints"), "names 'organiser' but prints no organiser"),
-    (lambda d: d["lessons"][0]["steps"][2].update(prints=["nothing-like-it"]), "no material 'nothing-like-it' in the kit"),
+    (
+        lambda d: d["lessons"][0]["steps"][2].update(prints=["nothing-like-it"]),
+        "no material 'nothing-like-it' in the kit",
+    ),
     (lambda d: d["kit"].append({"id": "spare", "kind": "timeline"}), "no step hands out spare"),
-    (lambda d: [s.pop("support", None) or s.pop("extension", None) for s in d["lessons"][1]["steps"]], "needs a 'support' and an 'extension'"),
+    (
+        lambda d: [s.pop("support", None) or s.pop("extension", None) for s in d["lessons"][1]["steps"]],
+        "needs a 'support' and an 'extension'",
+    ),
     (lambda d: d["lessons"][0]["steps"][5].update(prints=["exit-ticket-90"]), "belongs to the other lesson"),
-    (lambda d: d["kit"].append({"id": "case", "kind": "decision", "case": "nope"}), "no case book/activities/decisions/nope.yml"),
+    (
+        lambda d: d["kit"].append({"id": "case", "kind": "decision", "case": "nope"}),
+        "no case book/activities/decisions/nope.yml",
+    ),
 ]
 
 
@@ -177,7 +198,9 @@ def test_a_plan_naming_a_material_that_does_not_exist_fails(tmp_path, change, ex
 
 
 def test_an_organiser_prints_its_columns_and_empty_rows():
-    text = material_html({"id": "o", "kind": "organiser", "instructions": "Fill it in.", "columns": ["A", "B"], "rows": 3})
+    text = material_html(
+        {"id": "o", "kind": "organiser", "instructions": "Fill it in.", "columns": ["A", "B"], "rows": 3}
+    )
     assert text.count('<th scope="col">') == 2 and text.count("<tr>") == 4
 
 

@@ -23,14 +23,14 @@ def people_2014() -> pd.Series:
     """UN uniformed personnel in all UN missions in 2014 (annual means), per comparison country."""
     un = pd.read_csv(ROOT / "data" / "un_contributions.csv", dtype={"period": str})
     rows = un[(un["dataset"] == "mission_yearly") & (un["mission"] == "all") & (un["period"] == "2014")]
-    countries = pd.read_csv(sharing_the_load.POPULATION_DIR / "population.csv")["country"].unique().tolist()
+    countries = pd.read_csv(ROOT / "data" / "population.csv")["country"].unique().tolist()
     rows = rows[rows["country"].isin([*countries, "Norway"])]
     return rows.groupby("country")["count"].sum()
 
 
 @pytest.fixture(scope="module")
 def population_2014() -> pd.Series:
-    table = pd.read_csv(sharing_the_load.POPULATION_DIR / "population.csv")
+    table = pd.read_csv(ROOT / "data" / "population.csv")
     return table[table["year"] == 2014].set_index("country")["population"]
 
 
