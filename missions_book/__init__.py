@@ -13,6 +13,7 @@ It may import `missions`; `missions` never imports it. One module per concern:
 - lessons, lesson_pages: the teacher guide's lesson plans, checked and rendered;
 - printables, timeline: standalone printable documents, and the timeline of data/events.csv;
 - decisions, activities, activity_pages: the decision cases, source packs and paper notebooks;
+- kits, curriculum: the lesson plans' printable kits, and the syllabus domains each chapter serves;
 - page_weight: the theme's stylesheets and icon fonts cut down to what the pages use.
 """
 
