@@ -212,3 +212,33 @@ def test_every_printable_renders(tmp_path):
     assert {p.stem for p in written} == set(all_printables())
     assert "timeline" in {p.stem for p in written}
     shutil.rmtree(tmp_path)
+
+
+# The syllabus map
+
+
+def test_every_chapter_is_mapped_to_the_syllabus():
+    from missions_book.curriculum import load_curriculum
+
+    data = load_curriculum()
+    subjects = {d["id"]: d["subject"] for d in data["documents"]}
+    assert set(subjects.values()) == {"maatschappijwetenschappen", "geschiedenis", "burgerschap"}
+    for chapter, entries in data["chapters"].items():
+        assert len({subjects[e["document"]] for e in entries}) >= 2, f"{chapter}: mapped to one subject only"
+
+
+CURRICULUM_BREAKS = [
+    (lambda d: d["chapters"][next(iter(d["chapters"]))][0].update(domain="Z9"), "is not a domain of"),
+    (lambda d: d["chapters"].pop("iraq"), "no entry for iraq"),
+    (lambda d: d["documents"][0].update(source="nope"), "field 'documents.0.source': no source 'nope'"),
+]
+
+
+@pytest.mark.parametrize(("change", "expected"), CURRICULUM_BREAKS)
+def test_bad_curriculum_map_is_named(tmp_path, change, expected):
+    from missions_book.curriculum import CurriculumError, curriculum_file, load_curriculum
+
+    base = _copy(curriculum_file(), tmp_path, change)
+    with pytest.raises(CurriculumError, match=r"curriculum\.yml") as raised:
+        load_curriculum(base / "curriculum.yml")
+    assert expected in str(raised.value)

@@ -137,6 +137,38 @@ def test_unknown_mission_in_personnel_is_named(data_dir):
     )
 
 
+EVENTS_HEADER = "id,date,date_precision,mission_id,kind,label,source_ids,note"
+GOOD_EVENT = "beta-arrives,2017-02-07,day,beta,deployment,The first troops arrive,src-a,"
+
+
+@pytest.mark.parametrize(
+    ("row", "field", "what"),
+    [
+        ("e2,2018-01-01,day,omega,incident,Something happens,src-a,", "mission_id", "unknown mission id 'omega'"),
+        ("e2,2018-01-01,day,beta,rumour,Something happens,src-a,", "kind", "constraint"),
+        ("e2,2018-13-01,day,beta,incident,Something happens,src-a,", "date", "type"),
+        ("e2,2018-01-01,day,beta,incident,Something happens,src-z,", "source_ids", "unknown source id 'src-z'"),
+        ("beta-arrives,2018-01-01,day,beta,incident,Something happens,src-a,", "id", "unique"),
+        (f"e2,2018-01-01,day,beta,incident,{'x' * 91},src-a,", "label", "constraint"),
+    ],
+)
+def test_bad_event_row_is_named(data_dir, row, field, what):
+    write(data_dir, "events.csv", "\n".join([EVENTS_HEADER, GOOD_EVENT, row]) + "\n")
+    message = error_of("events", data_dir)
+    assert "events.csv" in message and "row 2 (line 3)" in message and f"field '{field}'" in message
+    assert what in message.lower() or what in message, message
+
+
+def test_an_event_of_policy_has_no_mission(data_dir):
+    write(
+        data_dir,
+        "events.csv",
+        "\n".join([EVENTS_HEADER, GOOD_EVENT, "rule,2000-06-01,month,,policy,A new rule,src-a,"]) + "\n",
+    )
+    events = load_table("events", data_dir)
+    assert events["mission_id"].isna().sum() == 1
+
+
 def test_negative_personnel_count_is_named(data_dir):
     write(
         data_dir, "personnel.csv", "\n".join([PERSONNEL_HEADER, "beta,2018-01-01,-5,military,snapshot,src-a,"]) + "\n"
