@@ -12,8 +12,8 @@ import json
 from pathlib import Path
 
 from . import paths
+from .content import read_yaml
 from .data import load_sources
-from .quiz import read_yaml
 
 SCHEMA = json.loads((Path(__file__).parent / "decision_schema.json").read_text(encoding="utf-8"))
 WEIGHTS = ("for", "mixed", "against")  # how a point of the framework weighs: for sending, both ways, against

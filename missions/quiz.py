@@ -21,9 +21,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import yaml
-
 from . import paths, stamps
+from .content import read_yaml
 from .display import QUIZ_MIME
 from .text import format_number, parse_number, t
 
@@ -179,16 +178,6 @@ def _draw(data: dict, path: Path) -> dict:
         for question in _pick(sources[source]["questions"], count):
             questions.append({**question, "id": f"{source}-{question['id']}", "chapter": sources[source]["chapter"]})
     return {**data, "questions": questions}
-
-
-def read_yaml(path: Path, error: type[ValueError], what: str):
-    """A YAML file of the book (a quiz, a lesson plan); a missing or broken file raises `error` naming it."""
-    if not path.exists():
-        raise error(f"{path}: no such {what}")
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as problem:
-        raise error(f"{path.name}: not valid YAML: {problem}") from problem
 
 
 def load_quiz(name: str, quiz_dir: Path | None = None) -> dict:

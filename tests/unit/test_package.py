@@ -317,3 +317,17 @@ def test_names_and_submodules_load_on_first_use():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert "has no attribute 'no_such_name'" in done.stdout
+
+
+def test_using_a_decision_or_an_exercise_keeps_missions_quiz_callable():
+    """Importing a submodule named like a lazy function (missions.quiz) would hide the function."""
+    import subprocess
+    import sys
+
+    code = (
+        "import missions\n"
+        "missions.decision('minusma-2013'); missions.check('months-over-1000', 40)\n"
+        "assert callable(missions.quiz), type(missions.quiz)\n"
+        "missions.quiz('timeline')\n"
+    )
+    subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
