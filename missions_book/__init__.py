@@ -24,6 +24,7 @@ from sphinx.application import Sphinx
 from . import (
     activity_pages,
     citations,
+    curriculum,
     data_pages,
     decisions,
     downloads,
@@ -52,6 +53,7 @@ def setup(app: Sphinx) -> dict:
         timeline,
         decisions,
         activity_pages,
+        curriculum,
         page_weight,
     ):
         module.setup(app)
