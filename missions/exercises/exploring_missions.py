@@ -54,8 +54,10 @@ def largest_peaks(answer) -> None:
                 ),
             ),
             (
-                lambda a: made_from(_largest(ms, "total_personnel_high"))(a)
-                or made_from(_largest(ms, "total_personnel_low"))(a),
+                lambda a: (
+                    made_from(_largest(ms, "total_personnel_high"))(a)
+                    or made_from(_largest(ms, "total_personnel_low"))(a)
+                ),
                 say(
                     "you sorted by a total (total_personnel_low or _high): everyone who served over the whole "
                     "mission, added up. The task asks for the most people at one time: peak_personnel.",

@@ -104,9 +104,9 @@ def biggest_fall(answer) -> None:
             ),
             change.min(): say(
                 f"that is the biggest fall of the whole series, in {change.idxmin():%B %Y}; keep only the months "
-                f"of {YEAR} first (.loc[\"{YEAR}\"]).",
+                f'of {YEAR} first (.loc["{YEAR}"]).',
                 f"dat is de grootste daling van de hele reeks, in {DUTCH_MONTHS[change.idxmin().month - 1]} {change.idxmin().year}; houd eerst alleen de "
-                f"maanden van {YEAR} over (.loc[\"{YEAR}\"]).",
+                f'maanden van {YEAR} over (.loc["{YEAR}"]).',
             ),
             months.min(): say(
                 "that is the lowest count of the year, not a change; take the differences first with diff().",
@@ -201,4 +201,3 @@ def yearly_means() -> pd.DataFrame:
             "every month in the source": ["no" if y in PARTIAL_YEARS else "yes" for y in yearly.index],
         }
     )
-

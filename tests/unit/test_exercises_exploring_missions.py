@@ -40,7 +40,9 @@ def test_largest_peaks_mistakes(ms):
     assert "sorted by a total" in verdict(
         "largest-peaks", ms.sort_values("total_personnel_high", ascending=False).head(5)
     )
-    assert "sorted by a total" in verdict("largest-peaks", ms.sort_values("total_personnel_low", ascending=False).head(5))
+    assert "sorted by a total" in verdict(
+        "largest-peaks", ms.sort_values("total_personnel_low", ascending=False).head(5)
+    )
     assert "first five rows of the table" in verdict("largest-peaks", ms.head(5))
     assert f"all {len(ms)} rows" in verdict("largest-peaks", ms.sort_values("peak_personnel", ascending=False))
     unsorted = ms.sort_values("peak_personnel", ascending=False).head(5).sort_values("id")
@@ -93,16 +95,16 @@ def test_regions_chart_right(per_region):
 
 
 def test_regions_chart_mistakes(ms, per_region):
-    fig, ax = bars(ms.groupby("region").size())
+    _fig, ax = bars(ms.groupby("region").size())
     assert "parts included" in verdict("regions-chart", ax)
-    fig, ax = bars(per_region, title="")
+    _fig, ax = bars(per_region, title="")
     assert "title" in verdict("regions-chart", ax)
-    fig, ax = bars(per_region, labels=("", "Region"))
+    _fig, ax = bars(per_region, labels=("", "Region"))
     assert "both axes" in verdict("regions-chart", ax)
-    fig, ax = plt.subplots()
+    _fig, ax = plt.subplots()
     ax.barh(range(len(per_region)), per_region.to_numpy())
     assert "does not name" in verdict("regions-chart", ax)
-    fig, ax = plt.subplots()
+    _fig, ax = plt.subplots()
     ax.plot(per_region.to_numpy())
     assert "no bars" in verdict("regions-chart", ax)
     assert "should be a chart" in verdict("regions-chart", per_region)

@@ -34,9 +34,7 @@ def total() -> pd.Series:
 @pytest.fixture(scope="module")
 def yearly() -> pd.Series:
     un = pd.read_csv(ROOT / "data" / "un_contributions.csv", dtype={"period": str})
-    rows = un[
-        (un["dataset"] == "mission_yearly") & (un["mission"] == "all") & (un["country"] == "Netherlands")
-    ]
+    rows = un[(un["dataset"] == "mission_yearly") & (un["mission"] == "all") & (un["country"] == "Netherlands")]
     return rows.groupby(rows["period"].astype(int))["count"].sum()
 
 
@@ -111,15 +109,15 @@ def test_complete_years_chart_right(yearly):
 
 def test_complete_years_chart_mistakes(yearly):
     complete = yearly.drop(PARTIAL)
-    fig, ax = bars(yearly)
+    _fig, ax = bars(yearly)
     assert "for every year" in verdict("complete-years-chart", ax)
-    fig, ax = bars(complete.sort_values().rename(index=str))
+    _fig, ax = bars(complete.sort_values().rename(index=str))
     assert "not in order" in verdict("complete-years-chart", ax)
-    fig, ax = bars(complete, title="")
+    _fig, ax = bars(complete, title="")
     assert "title" in verdict("complete-years-chart", ax)
-    fig, ax = bars(complete, labels=("Year", ""))
+    _fig, ax = bars(complete, labels=("Year", ""))
     assert "both axes" in verdict("complete-years-chart", ax)
-    fig, ax = bars(complete.drop(2011))
+    _fig, ax = bars(complete.drop(2011))
     assert "shows 7 values, but the task needs 8" in verdict("complete-years-chart", ax)
     assert "should be a chart" in verdict("complete-years-chart", complete)
     plt.close("all")
