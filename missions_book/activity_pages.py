@@ -64,7 +64,13 @@ def guidance_html(pack: dict) -> str:
         )
         parts.append(
             f'<div class="task"><h3>Source {_letter(i)}: {e(x["author"])} ({e(x["date"])})</h3>'
-            f"<table><tbody>{rows}</tbody></table></div>"
+            f"<table><tbody>{rows}</tbody></table>"
+            + (
+                f'<p class="meta">The guidance also draws on: {source_links(x["source_ids"])}.</p>'
+                if "source_ids" in x
+                else ""
+            )
+            + "</div>"
         )
     compare = "".join(f"<li>{e(point)}</li>" for point in pack["compare"]["guidance"])
     parts.append(f"<h3>Compare the sources</h3><p>{e(pack['compare']['question'])}</p><ul>{compare}</ul>")

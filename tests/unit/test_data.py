@@ -253,6 +253,28 @@ def test_disagreements_are_recorded_as_ranges(real):
     assert "9,084" in unifil["note"] or "9084" in unifil["note"] or "9.084" in unifil["note"]
 
 
+def _activity_sources(root: Path) -> set[str]:
+    """Source ids of the activities: source packs, decision cases, the curriculum map."""
+    found = set()
+
+    def walk(value):
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if key == "source_ids":
+                    found.update(item)
+                elif key == "source" and isinstance(item, str):
+                    found.add(item)
+                else:
+                    walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    for path in [*root.glob("book/activities/*/*.yml"), root / "book" / "teachers" / "curriculum.yml"]:
+        walk(yaml.safe_load(path.read_text(encoding="utf-8")))
+    return found
+
+
 def test_every_source_is_used_by_a_table_or_a_page(real):
     """An orphan row in sources.csv is a source nobody can trace a fact to."""
     import re
@@ -269,10 +291,10 @@ def test_every_source_is_used_by_a_table_or_a_page(real):
     for quiz in root.glob("book/quizzes/*.yml"):  # what a question shows to work from
         for question in yaml.safe_load(quiz.read_text(encoding="utf-8")).get("questions", []):
             used |= set(question.get("stimulus", {}).get("source", []))
-    spending = DATA_DIR / "spending.csv"
-    if spending.exists():
-        for value in load_table("spending")["source_ids"].dropna():
+    for table in ("spending", "population"):
+        for value in load_table(table)["source_ids"].dropna():
             used |= {part.strip() for part in str(value).split(";")}
+    used |= _activity_sources(root)
     unused = sorted(set(real["sources"]["id"]) - used)
     assert unused == [], f"data/sources.csv rows no table or page uses: {unused}"
 
