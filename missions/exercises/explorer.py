@@ -222,8 +222,8 @@ def minusma_line(answer) -> None:
         if len(drawn) == len(want) and sorted(drawn) == sorted(want) and drawn != want:
             raise NotYet(
                 say(
-                    "the values are right, but not in date order: sort the rows with sort_values(\"date\") first.",
-                    "de waarden kloppen, maar staan niet op datum: sorteer de rijen eerst met sort_values(\"date\").",
+                    'the values are right, but not in date order: sort the rows with sort_values("date") first.',
+                    'de waarden kloppen, maar staan niet op datum: sorteer de rijen eerst met sort_values("date").',
                 )
             )
     a_chart(answer, kind="line", values=expected.to_list())

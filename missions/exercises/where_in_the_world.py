@@ -103,9 +103,9 @@ def _period_mistakes(ms: pd.DataFrame) -> list[tuple[pd.Series, str]]:
             _per_period(lambda s, e: _active(ms, s, e, ongoing=False)),
             say(
                 "you forgot the contributions that have not ended: their end_date is empty, so the comparison "
-                "with start is False for them. Add | table[\"end_date\"].isna().",
+                'with start is False for them. Add | table["end_date"].isna().',
                 "je vergat de bijdragen die nog niet zijn afgelopen: hun end_date is leeg, dus de vergelijking met "
-                "start is voor hen False. Voeg | table[\"end_date\"].isna() toe.",
+                'start is voor hen False. Voeg | table["end_date"].isna() toe.',
             ),
         ),
         (
