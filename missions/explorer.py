@@ -92,8 +92,9 @@ class Explorer:
 
     def update(
         self, mission_id: str, measure: str = "personnel", period: tuple[int, int] | None = None
-    ) -> tuple[Chart, str]:
-        """The chart and fact card for one choice; the explorer's whole logic, testable without widgets."""
+    ) -> tuple[Chart | None, str]:
+        """The chart and fact card for one choice; the explorer's whole logic, testable without widgets.
+        The chart is None for a mission with neither personnel figures nor a place on the map."""
         if measure not in MEASURES:
             raise ValueError(f"unknown measure {measure!r}; choose one of {MEASURES}")
         card = fact_card(mission_id, self.missions, self.sources)
@@ -104,12 +105,15 @@ class Explorer:
                 rows = rows[(years >= period[0]) & (years <= period[1])]
             if (rows["mission_id"] == mission_id).any():
                 return personnel_chart([mission_id], personnel=rows, missions=self.missions), card
+        located = self.missions.loc[self.missions["id"] == mission_id, ["latitude", "longitude"]].notna().all(axis=None)
+        if not located:  # such as the civilian mission pool, whose experts served in many countries
+            return None, card
         return map_chart([mission_id], missions=self.missions), card  # a location does not change with the period
 
     def refresh(self) -> None:
         chart, card = self.update(self.mission.value, self.measure.value, self.period.value)
         self.card.value = card
-        self.figure.value = chart.to_html()
+        self.figure.value = chart.to_html() if chart else f"<p>{t('explorer.no_chart')}</p>"
 
     def widget(self) -> widgets.VBox:
         return widgets.VBox([widgets.HBox([self.mission, self.measure]), self.period, self.card, self.figure])

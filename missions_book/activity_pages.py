@@ -14,7 +14,6 @@ import pandas as pd
 from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
 
-
 from .activities import ActivityError, load_source_pack, load_worksheet, names, shown
 from .printables import lines, pdf_path, printable, source_links
 

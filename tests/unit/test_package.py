@@ -331,3 +331,15 @@ def test_using_a_decision_or_an_exercise_keeps_missions_quiz_callable():
         "missions.quiz('timeline')\n"
     )
     subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+
+
+def test_explorer_shows_a_note_for_a_mission_without_figures_or_place():
+    from missions.explorer import Explorer
+    from missions.text import t
+
+    explorer = Explorer()
+    chart, card = explorer.update("civilian-mission-pool", "map")
+    assert chart is None and "civilian mission pool" in card
+    explorer.mission.value = "civilian-mission-pool"
+    explorer.refresh()
+    assert t("explorer.no_chart") in explorer.figure.value
