@@ -15,7 +15,7 @@ from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
 
 from .activities import ActivityError, load_source_pack, load_worksheet, names, shown
-from .printables import lines, pdf_path, printable, source_links
+from .printables import NAME_AND_CLASS, lines, pdf_path, printable, source_links
 
 e = html.escape
 LANGUAGES = {"nl": "Dutch", "fr": "French", "de": "German", "en": "English"}
@@ -115,9 +115,7 @@ def register_printables() -> None:
         printable(f"sources-{name}")(
             lambda pack=pack: (
                 pack["title"],
-                f"<h1>{e(pack['title'])}</h1>"
-                + '<div class="who"><span>Name</span><span>Class</span></div>'
-                + pack_html(pack, paper=True),
+                f"<h1>{e(pack['title'])}</h1>" + NAME_AND_CLASS + pack_html(pack, paper=True),
             )
         )
         printable(f"sources-{name}-key")(
@@ -131,9 +129,7 @@ def register_printables() -> None:
         printable(f"paper-{name}")(
             lambda sheet=sheet: (
                 sheet["title"],
-                f"<h1>{e(sheet['title'])}</h1>"
-                + '<div class="who"><span>Name</span><span>Class</span></div>'
-                + worksheet_html(sheet),
+                f"<h1>{e(sheet['title'])}</h1>" + NAME_AND_CLASS + worksheet_html(sheet),
             )
         )
         printable(f"paper-{name}-key")(

@@ -18,7 +18,7 @@ from sphinx.util.docutils import SphinxDirective
 from missions.decision import WEIGHTS, DecisionError, case_names, load_case
 from missions.text import format_date
 
-from .printables import lines, pdf_path, printable, source_links
+from .printables import NAME_AND_CLASS, lines, pdf_path, printable, source_links
 
 e = html.escape
 WEIGHT_LABELS = {"for": "Speaks for sending", "mixed": "Cuts both ways", "against": "Speaks against sending"}
@@ -127,9 +127,7 @@ def _paper_case(case: dict) -> str:
     choices = "".join(f"<li>&#9744; {e(c['text'])}</li>" for c in case["choices"])
     brief = "".join(f"<p><strong>{e(b['heading'])}</strong> {e(b['prompt'])}</p>{lines(3)}" for b in case["brief"])
     return (
-        f"<h1>What would you decide? {e(case['title'])}</h1>"
-        '<div class="who"><span>Name</span><span>Class</span></div>'
-        f"{case_file_html(case)}"
+        f"<h1>What would you decide? {e(case['title'])}</h1>" + NAME_AND_CLASS + f"{case_file_html(case)}"
         '<h2>Step 1: weigh the case</h2><table class="organiser"><thead><tr><th scope="col">Point</th>'
         '<th scope="col">Weighs</th><th scope="col">Why?</th></tr></thead>'
         f"<tbody>{rows}</tbody></table>"

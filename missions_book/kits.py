@@ -12,7 +12,7 @@ import html
 from pathlib import Path
 
 from .lessons import load_plan, plan_names
-from .printables import lines, printable
+from .printables import NAME_AND_CLASS, lines, printable
 
 e = html.escape
 KIND_NAMES = {
@@ -82,8 +82,8 @@ def material_html(item: dict) -> str:
     if kind == "exit-ticket":
         slip = (
             f'<div class="card slip"><p><strong>{e(item["title"])}</strong></p>'
-            '<div class="who"><span>Name</span><span>Class</span></div>'
-            f"<p>{e(item['task']['task'])}</p>{lines(4)}</div>"
+            + NAME_AND_CLASS
+            + f"<p>{e(item['task']['task'])}</p>{lines(4)}</div>"
         )
         return slip * SLIPS_PER_PAGE
     raise ValueError(f"material kind {kind!r} is printed by its own module")
@@ -101,11 +101,7 @@ def register_printables() -> None:
                     lambda item=item: (
                         title(item),
                         f"<h1>{e(title(item))}</h1>"
-                        + (
-                            ""
-                            if item["kind"] == "exit-ticket"
-                            else '<div class="who"><span>Name</span><span>Class</span></div>'
-                        )
+                        + ("" if item["kind"] == "exit-ticket" else NAME_AND_CLASS)
                         + material_html(item),
                     )
                 )

@@ -71,6 +71,9 @@ def source_links(ids) -> str:
     return "; ".join(links)
 
 
+NAME_AND_CLASS = '<div class="who"><span>Name</span><span>Class</span></div>'  # the line a student signs
+
+
 def lines(count: int) -> str:
     return '<div class="write"></div>' * count
 
@@ -94,8 +97,9 @@ def write_printables(out_dir: Path, makers: dict | None = None) -> list[Path]:
 
 
 def all_printables() -> dict[str, Callable]:
-    from . import activity_pages, decisions, kits, timeline  # noqa: F401  (timeline registers its printable on import)
+    from . import activity_pages, decisions, kits, timeline
 
+    timeline.register_printables()
     decisions.register_printables()
     activity_pages.register_printables()
     kits.register_printables()

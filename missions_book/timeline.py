@@ -93,7 +93,6 @@ def all_groups_html(heading: str = "h2") -> str:
     return "".join(parts)
 
 
-@printable("timeline")
 def timeline_printable() -> tuple[str, str]:
     title = "Timeline: the Netherlands on mission"
     count = len(load_events())
@@ -102,6 +101,10 @@ def timeline_printable() -> tuple[str, str]:
         "Kinds: decision, deployment, incident, evaluation, end, policy.</p>" + all_groups_html()
     )
     return title, body
+
+
+def register_printables() -> None:
+    printable("timeline")(timeline_printable)
 
 
 class TimelineDirective(SphinxDirective):
