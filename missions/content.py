@@ -20,3 +20,13 @@ def read_yaml(path: Path, error: type[ValueError], what: str):
         return yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as problem:
         raise error(f"{path.name}: not valid YAML: {problem}") from problem
+
+
+def check_schema(data, schema: dict, file_name: str, error: type[ValueError]) -> None:
+    """Raise `error` naming the file and the field of the first place where `data` breaks `schema`."""
+    import jsonschema  # only when a file is checked: `import missions` stays light
+
+    errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(data), key=lambda e: list(e.absolute_path))
+    if errors:
+        field = ".".join(str(p) for p in errors[0].absolute_path) or "(top level)"
+        raise error(f"{file_name}, field '{field}': {errors[0].message}")

@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 
 from . import paths
-from .content import read_yaml
+from .content import check_schema, read_yaml
 from .data import load_sources
 
 SCHEMA = json.loads((Path(__file__).parent / "decision_schema.json").read_text(encoding="utf-8"))
@@ -47,12 +47,7 @@ def _source_ids(value, where: str):
 def load_case(name: str, folder: Path | None = None) -> dict:
     path = Path(folder or case_dir()) / f"{name}.yml"
     data = read_yaml(path, DecisionError, "decision case")
-    import jsonschema  # only when a case is loaded: `import missions` stays light
-
-    errors = sorted(jsonschema.Draft202012Validator(SCHEMA).iter_errors(data), key=lambda e: list(e.absolute_path))
-    if errors:
-        field = ".".join(str(p) for p in errors[0].absolute_path) or "(top level)"
-        raise DecisionError(f"{path.name}, field '{field}': {errors[0].message}")
+    check_schema(data, SCHEMA, path.name, DecisionError)
     if data["id"] != path.stem:
         raise DecisionError(f"{path.name}, field 'id': '{data['id']}' is not the file's name '{path.stem}'")
     known = set(load_sources()["id"].astype(str))

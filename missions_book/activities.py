@@ -13,11 +13,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import jsonschema
-
 from missions import paths
+from missions.content import check_schema, read_yaml
 from missions.data import load_sources
-from missions.quiz import read_yaml
 
 from .objectives import check_numbers
 
@@ -43,12 +41,7 @@ def names(kind: str) -> list[str]:
 def _validated(kind: str, name: str, base: Path | None) -> tuple[dict, Path]:
     path = Path(base or folder(kind)) / f"{name}.yml"
     data = read_yaml(path, ActivityError, kind.rstrip("s").replace("-", " "))
-    errors = sorted(
-        jsonschema.Draft202012Validator(SCHEMAS[kind]).iter_errors(data), key=lambda e: list(e.absolute_path)
-    )
-    if errors:
-        field = ".".join(str(p) for p in errors[0].absolute_path) or "(top level)"
-        raise ActivityError(f"{path.name}, field '{field}': {errors[0].message}")
+    check_schema(data, SCHEMAS[kind], path.name, ActivityError)
     return data, path
 
 

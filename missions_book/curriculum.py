@@ -12,13 +12,12 @@ import html
 import json
 from pathlib import Path
 
-import jsonschema
 from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
 
 from missions import paths
+from missions.content import check_schema, read_yaml
 from missions.data import load_sources
-from missions.quiz import read_yaml
 
 from .lessons import plan_names
 from .printables import source_links
@@ -43,10 +42,7 @@ def curriculum_file() -> Path:
 def load_curriculum(path: Path | None = None) -> dict:
     path = path or curriculum_file()
     data = read_yaml(path, CurriculumError, "curriculum map")
-    errors = sorted(jsonschema.Draft202012Validator(SCHEMA).iter_errors(data), key=lambda e: list(e.absolute_path))
-    if errors:
-        field = ".".join(str(p) for p in errors[0].absolute_path) or "(top level)"
-        raise CurriculumError(f"{path.name}, field '{field}': {errors[0].message}")
+    check_schema(data, SCHEMA, path.name, CurriculumError)
     known = set(load_sources()["id"].astype(str))
     documents = {}
     for i, doc in enumerate(data["documents"]):

@@ -14,12 +14,11 @@ import json
 import sys
 from pathlib import Path
 
-import jsonschema
 from docutils.nodes import make_id
 
 from missions import paths
+from missions.content import check_schema, read_yaml
 from missions.data import read_package
-from missions.quiz import read_yaml
 
 from .objectives import check_numbers
 from .quiz_html import headings
@@ -29,14 +28,6 @@ SCHEMA = json.loads((Path(__file__).parent / "lesson_schema.json").read_text(enc
 
 class LessonPlanError(ValueError):
     """A lesson plan is invalid; the message names the file and the field."""
-
-
-def _schema_errors(data, name: str) -> None:
-    errors = sorted(jsonschema.Draft202012Validator(SCHEMA).iter_errors(data), key=lambda e: list(e.absolute_path))
-    if errors:
-        error = errors[0]
-        field = ".".join(str(p) for p in error.absolute_path) or "(top level)"
-        raise LessonPlanError(f"{name}, field '{field}': {error.message}")
 
 
 def _check_material(data: dict, name: str) -> None:
@@ -178,7 +169,7 @@ def _check_kit(data: dict, name: str) -> None:
 
 
 def validate(data, path: Path) -> dict:
-    _schema_errors(data, path.name)
+    check_schema(data, SCHEMA, path.name, LessonPlanError)
     if path.stem != Path(data["chapter"]).stem:
         raise LessonPlanError(
             f"{path.name}, field 'chapter': the file must be named after its chapter ({Path(data['chapter']).stem}.yml)"
