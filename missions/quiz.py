@@ -24,7 +24,8 @@ from typing import TYPE_CHECKING
 from . import paths, stamps
 from .content import read_yaml
 from .display import QUIZ_MIME
-from .text import format_number, parse_number, t
+from .results import now
+from .text import format_number, language, parse_number, t
 
 if TYPE_CHECKING:  # the widgets load with the first live quiz, not with the book build
     import ipywidgets as widgets
@@ -310,7 +311,7 @@ class Quiz:
         import ipywidgets as widgets
 
         if not hasattr(self, "_widget"):
-            self._controls, self._feedback, self._results = {}, {}, {}
+            self._controls, self._feedback, self._results, self._answers = {}, {}, {}, {}
             boxes = [widgets.HTML(f"<strong>{html.escape(self.data['title'])}</strong>")]
             for n, question in enumerate(self.questions, 1):
                 boxes.append(self._question_box(n, question))
@@ -392,10 +393,12 @@ class Quiz:
         correct, lines = grade(self._question(qid), self.response(qid))
         if correct is None:
             self._results.pop(qid, None)
+            self._answers.pop(qid, None)
             self._feedback[qid].value = f"<p><strong>{html.escape(lines[0])}</strong></p>"
             self._score.value = self._score_text()
             return None
         self._results[qid] = correct
+        self._answers[qid] = (self.response(qid), now())
         body = "".join(f"<li>{html.escape(line)}</li>" for line in lines)
         self._feedback[qid].value = f"<p><strong>{_status(correct)}</strong></p><ul>{body}</ul>"
         self._score.value = self._score_text()
@@ -419,8 +422,25 @@ class Quiz:
             else:
                 control.value = "" if question["kind"] == "numeric" else None
             self._feedback[question["id"]].value = ""
-        self._results = {}
+        self._results, self._answers = {}, {}
         self._score.value = self._score_text()
+
+    def save_results(self, name: str, group: str = "", folder: str | Path = ".") -> Path:
+        """Write the answers checked so far as a results file to hand in (missions/results.py, the
+        format of the book's "My progress" page); returns its path."""
+        from . import results
+
+        self.widget()
+        lang = language()
+        answers = {
+            qid: (self._question(qid), results.stored_response(self._question(qid), response, lang), time)
+            for qid, (response, time) in self._answers.items()
+        }
+        data = results.results({self.name: answers}, name, group, lang)
+        slug = "-".join("".join(c if c.isalnum() else " " for c in name.lower()).split()) or "student"
+        path = Path(folder) / f"results-{slug}-{self.name}.json"
+        path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+        return path
 
     def feedback(self, qid: str) -> str:
         return self._feedback[qid].value

@@ -14,6 +14,7 @@ It may import `missions`; `missions` never imports it. One module per concern:
 - printables, timeline: standalone printable documents, and the timeline of data/events.csv;
 - decisions, activities, activity_pages: the decision cases, source packs and paper notebooks;
 - kits, curriculum: the lesson plans' printable kits, and the syllabus domains each chapter serves;
+- progress_pages, quiz_exports: "My progress", the class overview, and the quizzes for school platforms;
 - page_weight: the theme's stylesheets and icon fonts cut down to what the pages use.
 """
 
@@ -33,6 +34,7 @@ from . import (
     lesson_pages,
     page_weight,
     pages,
+    progress_pages,
     renderers,
     timeline,
 )
@@ -54,6 +56,7 @@ def setup(app: Sphinx) -> dict:
         decisions,
         activity_pages,
         curriculum,
+        progress_pages,
         page_weight,
     ):
         module.setup(app)

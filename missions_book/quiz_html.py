@@ -18,9 +18,12 @@ from docutils.nodes import make_id
 
 from missions import paths
 from missions.quiz import Quiz, QuizError, display_order, numeric_answer_text, stimulus_html
+from missions.results import fingerprint
 from missions.text import language, t
 
 from .objectives import check_numbers
+
+PROGRESS_PAGE = "book/progress.html"  # book/progress.md: where a student sees what the quizzes kept
 
 
 def headings(chapter: Path) -> list[str]:
@@ -61,11 +64,16 @@ def section_url(quiz: Quiz, question: dict) -> str:
     return f"{page}#{make_id(question['section'])}"
 
 
+def progress_url(quiz: Quiz) -> str:
+    """The "My progress" page, relative to the quiz's own page."""
+    return posixpath.relpath(PROGRESS_PAGE, Path(quiz.data["chapter"]).parent.as_posix())
+
+
 def quiz_html(quiz: Quiz) -> str:
     """The kernel-free quiz form that book/_static/quiz.js grades; mirrors missions.quiz.grade."""
     e = html.escape
     parts = [
-        f'<section class="quiz" data-quiz data-lang="{language()}" aria-label="{e(quiz.data["title"])}">',
+        f'<section class="quiz" data-quiz="{e(quiz.name)}" data-lang="{language()}" aria-label="{e(quiz.data["title"])}">',
         f'<p class="quiz-title"><strong>{e(quiz.data["title"])}</strong></p>',
     ]
     for n, question in enumerate(quiz.questions, 1):
@@ -75,7 +83,11 @@ def quiz_html(quiz: Quiz) -> str:
         f'<p class="quiz-score" role="status" aria-live="polite" data-total="{len(quiz.questions)}"'
         f' data-template="{template}">{e(t("quiz.score", score=0, total=len(quiz.questions)))}</p>'
     )
-    parts.append(f'<button type="button" class="quiz-reset">{e(t("quiz.reset"))}</button></section>')
+    parts.append(f'<button type="button" class="quiz-reset">{e(t("quiz.reset"))}</button>')
+    parts.append(
+        f'<p class="quiz-kept">{e(t("quiz.kept"))} <a href="{e(progress_url(quiz))}">{e(t("quiz.my_progress"))}</a></p>'
+    )
+    parts.append("</section>")
     return "".join(parts)
 
 
@@ -84,6 +96,8 @@ def _question_html(quiz: Quiz, n: int, question: dict) -> str:
     qid = f"quiz-{quiz.name}-{question['id']}"
     key = {
         "kind": kind,
+        "id": e(question["id"]),
+        "fingerprint": fingerprint(question),
         "correct": e(t("quiz.correct")),
         "incorrect": e(t("quiz.incorrect")),
         "choose": e(t("quiz.choose")),
