@@ -35,6 +35,7 @@ from . import (
     page_weight,
     pages,
     progress_pages,
+    quiz_exports,
     renderers,
     timeline,
 )
@@ -57,6 +58,7 @@ def setup(app: Sphinx) -> dict:
         activity_pages,
         curriculum,
         progress_pages,
+        quiz_exports,
         page_weight,
     ):
         module.setup(app)

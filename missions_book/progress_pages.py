@@ -119,7 +119,7 @@ def _json_script(css_class: str, data: dict) -> str:
     return f'<script type="application/json" class="{css_class}">{text}</script>'
 
 
-def _depends_on_quizzes(env) -> None:
+def depends_on_quizzes(env) -> None:
     note_data_dependency(env)
     for path in paths.quiz_dir().glob("*.yml"):
         chapter = load_quiz(path.stem)["chapter"]
@@ -133,7 +133,7 @@ class MyProgress(SphinxDirective):
         part = self.arguments[0]
         if part not in ("table", "reread", "results"):
             raise self.error(f"my-progress: part '{part}' is not one of table, reread, results")
-        _depends_on_quizzes(self.env)
+        depends_on_quizzes(self.env)
         return [nodes.raw("", getattr(self, f"_{part}")(), format="html")]
 
     def _table(self) -> str:
@@ -173,7 +173,7 @@ class MyProgress(SphinxDirective):
 class ClassOverview(SphinxDirective):
     def run(self):
         e = html.escape
-        _depends_on_quizzes(self.env)
+        depends_on_quizzes(self.env)
         self.env.nl_scripts = getattr(self.env, "nl_scripts", {})
         self.env.nl_scripts.setdefault(self.env.docname, set()).add("class-overview")
         body = (
