@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 VENDOR := _build/.vendor/offline
 NOTEBOOKS := $(wildcard notebooks/*.ipynb)
 
-.PHONY: help install lock vendor html pdf book browser serve test lint test-unit test-nbval test-built notebooks bench lab data clean
+.PHONY: help install lock vendor html pdf book bundle browser serve test lint test-unit test-nbval test-built notebooks bench lab data clean
 
 help:
 	@echo "make book   - build the book into _build/html, with its PDFs (creates .venv on first use)"
@@ -15,6 +15,7 @@ help:
 	@echo "make pdf    - print the PDFs of the pages, the whole book and the quiz handouts"
 	@echo "make test   - lint, unit tests, strict book build, nbval, built-HTML and browser tests"
 	@echo "make lint   - ruff check, ruff format --check, nbstripout --verify (the pre-commit hooks)"
+	@echo "make bundle - one zip for a school without internet: the built book, notebooks, data, lock files"
 	@echo "make serve  - serve the built book on http://127.0.0.1:8000"
 	@echo "make lab    - open the notebooks in JupyterLab"
 	@echo "make notebooks - re-execute the notebooks in place (refresh committed outputs)"
@@ -84,6 +85,10 @@ book: html
 	@if tools/chromium.sh; then $(MAKE) --no-print-directory pdf; else \
 	  echo "PDFs skipped: no Chromium here and no right to install it; ask for 'apt-get install chromium', then run 'make pdf'."; fi
 	@echo "The book is built. Open file://$(CURDIR)/_build/html/index.html or run 'make serve'."
+
+# One archive to copy to a USB stick or a school drive (tools/bundle.py says what goes in).
+bundle: book
+	$(PY) tools/bundle.py
 
 # The browser tests cannot be skipped: make test stops here without Chromium.
 browser:
