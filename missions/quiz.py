@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from . import paths, stamps
 from .content import read_yaml
 from .display import QUIZ_MIME
-from .results import now
+from .results import now, within
 from .text import format_number, language, parse_number, t
 
 if TYPE_CHECKING:  # the widgets load with the first live quiz, not with the book build
@@ -214,7 +214,7 @@ def grade(question: dict, response, lang: str | None = None) -> tuple[bool | Non
         value = parse_number(str(response if response is not None else ""), lang)
         if value is None:
             return None, [t("quiz.enter_number", lang)]
-        correct = abs(value - float(question["answer"])) <= question["tolerance"]
+        correct = within(value, question)
         return correct, [numeric_answer_text(question, lang), question["explanation"]]
     if kind == "order":
         if response is None:

@@ -78,6 +78,14 @@ def stored_response(question: dict, response, lang: str | None = None):
     return response
 
 
+def within(value: float, question: dict) -> bool:
+    """A number inside the margin, edges included. The slack of a millionth of the margin keeps an
+    edge right where binary fractions fall a hair outside it (47.2 - 46.9 is 0.30000000000000426).
+    missions.quiz.grade, quiz.js and class-overview.js grade with the same rule."""
+    tolerance = float(question["tolerance"])
+    return abs(value - float(question["answer"])) <= tolerance * (1 + 1e-6)
+
+
 def is_correct(question: dict, response) -> bool:
     """Grade a stored response, as missions.quiz.grade grades a live one."""
     kind = question["kind"]
@@ -88,7 +96,7 @@ def is_correct(question: dict, response) -> bool:
     if kind == "true_false":
         return response is question["answer"]
     if kind == "numeric":
-        return abs(response - float(question["answer"])) <= float(question["tolerance"])
+        return within(response, question)
     return response == list(range(1, len(question["items"]) + 1))
 
 

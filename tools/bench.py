@@ -141,9 +141,36 @@ def page_weights() -> None:
     )
 
 
+def exports_and_bundle() -> None:
+    """The quiz exports written at the end of each build, and `make bundle` (after `make book`)."""
+    from missions.exports import bank
+    from missions.exports.moodle import moodle_xml
+    from missions.exports.qti import qti_package
+
+    quizzes = bank()
+    count = sum(len(quiz["questions"]) for quiz in quizzes.values())
+    start = time.perf_counter()
+    moodle = moodle_xml(quizzes, "bench")
+    middle = time.perf_counter()
+    qti = qti_package("bench", "bench", quizzes)
+    end = time.perf_counter()
+    print(f"question bank, {count} questions: Moodle XML {middle - start:5.2f} s ({len(moodle) / 1e3:.0f} kB)")
+    print(
+        f"question bank, {count} questions: QTI 3.0    {end - middle:5.2f} s ({len(qti) / 1e3:.0f} kB) | {ratio(end - middle, middle - start)} the Moodle time"
+    )
+    out = paths.build_dir() / "bench-bundle.zip"
+    seconds = timed([PY, str(ROOT / "tools" / "bundle.py"), "--out", str(out)])
+    built = sum(p.stat().st_size for p in HTML_DIR.rglob("*") if p.is_file())
+    print(
+        f"make bundle (zip only): {seconds:6.1f} s, {out.stat().st_size / 1e6:.0f} MB | {ratio(out.stat().st_size, built)} the size of _build/html"
+    )
+    out.unlink()
+
+
 if __name__ == "__main__":
     import_times()
     kernel_memory()
     builds()
     page_weights()
+    exports_and_bundle()
     test_phases()

@@ -45,6 +45,14 @@ window.missionsProgress = (() => {
       link.remove();
       setTimeout(() => URL.revokeObjectURL(link.href), 1000);
     },
+    // Shared with class-overview.js: an element with its text and attributes; a "{key}" template filled.
+    el(tag, text, attrs = {}) {
+      const node = document.createElement(tag);
+      if (text !== undefined && text !== null) node.textContent = text;
+      for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, value);
+      return node;
+    },
+    fill: (template, values) => template.replace(/\{(\w+)\}/g, (_, key) => values[key]),
   };
 })();
 
@@ -52,13 +60,7 @@ window.missionsProgress = (() => {
 // the results file and the printable slip.
 (() => {
   const store = window.missionsProgress;
-  const el = (tag, text, attrs = {}) => {
-    const node = document.createElement(tag);
-    if (text !== undefined && text !== null) node.textContent = text;
-    for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, value);
-    return node;
-  };
-  const fill = (template, values) => template.replace(/\{(\w+)\}/g, (_, key) => values[key]);
+  const { el, fill } = store;
 
   // Per quiz of the book: the kept answers to its current questions (same fingerprint).
   function summary(bank) {

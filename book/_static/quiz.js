@@ -38,7 +38,8 @@
       const input = q.querySelector("input[type=text]");
       const value = parseNumber(input.value, q.closest("[data-quiz]").dataset.lang);
       if (value === null) return "enter";
-      const ok = Math.abs(value - parseFloat(input.dataset.answer)) <= parseFloat(input.dataset.tolerance);
+      // edges included; the slack absorbs binary rounding (missions.quiz.within has the same rule)
+      const ok = Math.abs(value - parseFloat(input.dataset.answer)) <= parseFloat(input.dataset.tolerance) * (1 + 1e-6);
       return [ok, [input.dataset.answerText, input.dataset.feedback]];
     }
     if (kind === "order") {

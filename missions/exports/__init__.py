@@ -12,6 +12,8 @@ nothing away. Both formats also ask the platform to shuffle.
 
 from __future__ import annotations
 
+from html import escape
+
 from missions import paths
 from missions.quiz import display_order, load_quiz, numeric_answer_text, stimulus_html
 from missions.text import t
@@ -53,8 +55,6 @@ def number(value: float) -> str:
 def body_html(question: dict, lang: str | None = None) -> str:
     """The question as the platform shows it: its stimulus (quotation or table, with its source) and
     its text, and for a number the way to type it."""
-    from html import escape
-
     parts = [stimulus_html(question, lang), f"<p>{escape(question['text'])}</p>"]
     if question["kind"] == "numeric":
         parts.append(f"<p>{escape(t('export.number_hint', lang))}</p>")

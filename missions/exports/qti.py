@@ -37,9 +37,10 @@ ZIP_TIME = (2026, 1, 1, 0, 0, 0)  # fixed, so the same bank gives the same bytes
 ET.register_namespace("xsi", XSI)
 
 
-def _el(parent: ET.Element | None, tag: str, attributes: dict | None = None, text: str | None = None) -> ET.Element:
+def _el(parent: ET.Element, tag: str, attributes: dict | None = None, text: str | None = None) -> ET.Element:
+    """A child element; attribute names are written with "_" for QTI's "-" (response_identifier)."""
     attributes = {key.replace("_", "-"): str(value) for key, value in (attributes or {}).items()}
-    element = ET.Element(tag, attributes) if parent is None else ET.SubElement(parent, tag, attributes)
+    element = ET.SubElement(parent, tag, attributes)
     if text is not None:
         element.text = text
     return element
@@ -73,15 +74,15 @@ def _interaction(body: ET.Element, question: dict, lang: str | None) -> tuple[st
         options = question["options"]
         order = shown(question)
         maximum = 1 if kind == "single" else 0
-        choice = _el(body, "qti-choice-interaction", {"response_identifier": "RESPONSE", "shuffle": "true"})
-        choice.set("max-choices", str(maximum))
+        attributes = {"response_identifier": "RESPONSE", "shuffle": "true", "max_choices": maximum}
+        choice = _el(body, "qti-choice-interaction", attributes)
         for position, i in enumerate(order):
             _el(choice, "qti-simple-choice", {"identifier": letter(position)}, options[i]["text"])
         right = [letter(p) for p, i in enumerate(order) if options[i].get("correct")]
         return ("single" if kind == "single" else "multiple"), "identifier", right
     if kind == "true_false":
-        choice = _el(body, "qti-choice-interaction", {"response_identifier": "RESPONSE", "shuffle": "false"})
-        choice.set("max-choices", "1")
+        attributes = {"response_identifier": "RESPONSE", "shuffle": "false", "max_choices": 1}
+        choice = _el(body, "qti-choice-interaction", attributes)
         _el(choice, "qti-simple-choice", {"identifier": "TRUE"}, t("quiz.true", lang))
         _el(choice, "qti-simple-choice", {"identifier": "FALSE"}, t("quiz.false", lang))
         return "single", "identifier", ["TRUE" if question["answer"] else "FALSE"]
@@ -97,18 +98,15 @@ def _interaction(body: ET.Element, question: dict, lang: str | None) -> tuple[st
     return "ordered", "identifier", [by_item[i] for i in range(len(question["items"]))]
 
 
+def _set(branch: ET.Element, outcome: str, tag: str, attributes: dict, text: str | None = None) -> None:
+    _el(_el(branch, "qti-set-outcome-value", {"identifier": outcome}), tag, attributes, text)
+
+
 def _verdict(branch: ET.Element, kind: str, score: str, verdict: str) -> None:
-    _el(_el(branch, "qti-set-outcome-value", {"identifier": "SCORE"}), "qti-base-value", {"base_type": "float"}, score)
-    _el(
-        _el(branch, "qti-set-outcome-value", {"identifier": "VERDICT"}),
-        "qti-base-value",
-        {"base_type": "identifier"},
-        verdict,
-    )
-    if kind in ("single", "multiple"):
-        _el(
-            _el(branch, "qti-set-outcome-value", {"identifier": "FEEDBACK"}), "qti-variable", {"identifier": "RESPONSE"}
-        )
+    _set(branch, "SCORE", "qti-base-value", {"base_type": "float"}, score)
+    _set(branch, "VERDICT", "qti-base-value", {"base_type": "identifier"}, verdict)
+    if kind in ("single", "multiple"):  # the chosen options select their own feedback
+        _set(branch, "FEEDBACK", "qti-variable", {"identifier": "RESPONSE"})
 
 
 def _processing(item: ET.Element, question: dict) -> None:
@@ -131,8 +129,8 @@ def _processing(item: ET.Element, question: dict) -> None:
 
 
 def _modal(item: ET.Element, outcome: str, identifier: str, *paragraphs: str) -> None:
-    feedback = _el(item, "qti-modal-feedback", {"outcome_identifier": outcome, "identifier": identifier})
-    feedback.set("show-hide", "show")
+    attributes = {"outcome_identifier": outcome, "identifier": identifier, "show_hide": "show"}
+    feedback = _el(item, "qti-modal-feedback", attributes)
     body = _el(feedback, "qti-content-body")
     for text in paragraphs:
         if text:
@@ -179,7 +177,7 @@ def _serialise(root: ET.Element, namespace: str = QTI) -> bytes:
     return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
 
 
-def test_xml(identifier: str, title: str, quizzes: dict[str, dict], lang: str | None = None) -> bytes:
+def assessment_test_xml(identifier: str, title: str, quizzes: dict[str, dict], lang: str | None = None) -> bytes:
     """The assessment test: one section per quiz, its items in the book's order; SCORE sums the items."""
     test = ET.Element(
         "qti-assessment-test",
@@ -237,7 +235,7 @@ def qti_package(identifier: str, title: str, quizzes: dict[str, dict], lang: str
     items = [path.removeprefix("items/").removesuffix(".xml") for path in files]
     files = {
         "imsmanifest.xml": manifest_xml(identifier, items),
-        "test.xml": test_xml(identifier, title, quizzes, lang),
+        "test.xml": assessment_test_xml(identifier, title, quizzes, lang),
     } | files
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
