@@ -195,7 +195,7 @@ class ClassOverview(SphinxDirective):
 def _page_scripts(app: Sphinx, pagename: str, templatename, context, doctree) -> None:
     """The class overview's script, on its page only (progress.js, which the quizzes use, is on every page)."""
     if "class-overview" in getattr(app.env, "nl_scripts", {}).get(pagename, ()):
-        app.add_js_file("class-overview.js")
+        app.add_js_file("class-overview.js", priority=900)  # after progress.js (html_js_files: 800)
 
 
 def _purge(app, env, docname):
