@@ -7,6 +7,7 @@ environment variable MISSIONS_LANG (default English).
 
 import os
 import re
+import string
 
 STRINGS: dict[str, dict[str, str]] = {
     "en": {
@@ -492,9 +493,25 @@ def template(key: str, lang: str | None = None) -> str:
     return table[key]
 
 
+class _NumberFormatter(string.Formatter):
+    """Fills a template the way its language writes numbers: Python writes a number field the English
+    way ("{peak:,}" as 1,600, a float as 12.5), and another language swaps in its own separators
+    (1.600, 12,5). Text fields are left alone."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+
+    def format_field(self, value, spec: str) -> str:
+        text = super().format_field(value, spec)
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return text
+        group, decimal = SEPARATORS[self.lang]
+        return text.replace(",", "\0").replace(".", decimal).replace("\0", group)
+
+
 def t(key: str, lang: str | None = None, **values) -> str:
-    """Look up a string by key and fill in its placeholders."""
-    return template(key, lang).format(**values)
+    """Look up a string by key and fill in its placeholders, numbers written as the language writes them."""
+    return _NumberFormatter(lang or language()).format(template(key, lang), **values)
 
 
 # How each language writes a number: (thousands separator, decimal separator).

@@ -10,6 +10,7 @@ import missions
 from missions import facts, text
 from missions.display import BOOK_VARIABLE, CHART_MIME, PANELS_MIME
 from missions.style import Chart, new_figure
+from missions.text import t
 
 
 def un_frame(rows):
@@ -343,3 +344,15 @@ def test_explorer_shows_a_note_for_a_mission_without_figures_or_place():
     explorer.mission.value = "civilian-mission-pool"
     explorer.refresh()
     assert t("explorer.no_chart") in explorer.figure.value
+
+
+def test_generated_text_writes_numbers_the_way_its_language_does():
+    """A number field is written with the language's separators; years, counts and text stay as they are."""
+    values = {"name": "Task Force Uruzgan", "n": 6, "peak": 1600, "measure": "maximum", "peak_year": 2007}
+    assert t("personnel.alt_detail", "en", **values) == "Task Force Uruzgan: 6 figures, highest 1,600 (maximum) in 2007"
+    assert t("personnel.alt_detail", "nl", **values) == "Task Force Uruzgan: 6 cijfers, hoogste 1.600 (maximum) in 2007"
+    minusma = {"year": 2016, "total": 12345, "n": 50, "leaders": "a", "dutch": 450, "rank": 10, "share": 3.6}
+    assert "gemiddeld 12.345 geüniformeerden" in t("minusma.alt", "nl", **minusma)
+    assert "3,6% van de missie" in t("minusma.alt", "nl", **minusma)
+    assert "3.6% of the mission" in t("minusma.alt", "en", **minusma)
+    assert t("quiz.numeric_answer", "nl", answer="2.759") == "Het antwoord is 2.759."  # text is not reformatted
