@@ -181,6 +181,11 @@ def _draw(data: dict, path: Path) -> dict:
     return {**data, "questions": questions}
 
 
+def quiz_names() -> list[str]:
+    """Every quiz of the book, by name (the file names in book/quizzes/), sorted."""
+    return sorted(path.stem for path in paths.quiz_dir().glob("*.yml"))
+
+
 def load_quiz(name: str, quiz_dir: Path | None = None) -> dict:
     path = Path(quiz_dir or paths.quiz_dir()) / f"{name}.yml"
     return validate(read_yaml(path, QuizError, "quiz"), path)

@@ -505,8 +505,7 @@ class _NumberFormatter(string.Formatter):
         text = super().format_field(value, spec)
         if isinstance(value, bool) or not isinstance(value, int | float):
             return text
-        group, decimal = SEPARATORS[self.lang]
-        return text.replace(",", "\0").replace(".", decimal).replace("\0", group)
+        return _separators(text, self.lang)
 
 
 def t(key: str, lang: str | None = None, **values) -> str:
@@ -533,8 +532,12 @@ def parse_number(text: str, lang: str | None = None) -> float | None:
 
 def format_number(value: float, lang: str | None = None, decimals: int = 0) -> str:
     """A number as the book's language writes it: 9,084 and 12.5 in English, 9.084 and 12,5 in Dutch."""
-    group, decimal = SEPARATORS[lang or language()]
-    text = f"{value:,.{decimals}f}"
+    return _separators(f"{value:,.{decimals}f}", lang or language())
+
+
+def _separators(text: str, lang: str) -> str:
+    """A number Python wrote the English way ("9,084.5"), with the language's separators."""
+    group, decimal = SEPARATORS[lang]
     return text.replace(",", "\0").replace(".", decimal).replace("\0", group)
 
 

@@ -22,7 +22,7 @@ from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
 from missions import paths, results
-from missions.quiz import display_order, load_quiz, numeric_answer_text
+from missions.quiz import display_order, load_quiz, numeric_answer_text, quiz_names
 from missions.text import language, t, template
 
 from .inputs import note_data_dependency
@@ -46,9 +46,8 @@ def quiz_pages() -> list[tuple[str, str]]:
     """(quiz name, docname of the page that shows it), in reading order."""
     order = {docname: n for n, (docname, _) in enumerate(book_pages())}
     found = []
-    for path in sorted(paths.quiz_dir().glob("*.yml")):
-        chapter = load_quiz(path.stem)["chapter"]
-        found.append((path.stem, chapter.rsplit(".", 1)[0]))
+    for name in quiz_names():
+        found.append((name, load_quiz(name)["chapter"].rsplit(".", 1)[0]))
     return sorted(found, key=lambda item: order.get(item[1], len(order)))
 
 
@@ -121,8 +120,8 @@ def _json_script(css_class: str, data: dict) -> str:
 
 def depends_on_quizzes(env) -> None:
     note_data_dependency(env)
-    for path in paths.quiz_dir().glob("*.yml"):
-        chapter = load_quiz(path.stem)["chapter"]
+    for name in quiz_names():
+        chapter = load_quiz(name)["chapter"]
         env.note_dependency(str(paths.root() / chapter))
 
 

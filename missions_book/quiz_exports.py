@@ -36,10 +36,10 @@ def write_exports(app: Sphinx, exception) -> None:
     title = app.config.project
     sets = {name: {name: load_quiz(name)} for name, _ in quiz_pages()} | {BANK: bank()}
     for name, quizzes in sets.items():
-        for format, write in (("moodle", moodle_xml), ("qti", qti_package)):
+        files = {"moodle": moodle_xml(quizzes, title), "qti": qti_package(name, title, quizzes)}
+        for format, data in files.items():
             target = Path(app.outdir) / export_path(name, format)
             target.parent.mkdir(parents=True, exist_ok=True)
-            data = write(quizzes, title) if format == "moodle" else write(name, title, quizzes)
             target.write_bytes(data)
 
 

@@ -1,5 +1,5 @@
 """The quizzes in the formats of school platforms: Moodle XML (moodle.py) and a QTI 3.0 content
-package (qti.py), the standard of the Dutch national test platforms.
+package (qti.py).
 
 Both are written from the same quiz files as the book, in the book's language. What they share is
 here: which quizzes make up the bank, the order options are written in, and the texts around the
@@ -14,16 +14,11 @@ from __future__ import annotations
 
 from html import escape
 
-from missions import paths
-from missions.quiz import display_order, load_quiz, numeric_answer_text, stimulus_html
+from missions.quiz import load_quiz, numeric_answer_text, quiz_names, stimulus_html
 from missions.text import t
 
 FORMATS = {"moodle": "moodle.xml", "qti": "qti.zip"}  # format -> file suffix
 BANK = "question-bank"  # the file name of the whole bank
-
-
-def quiz_names() -> list[str]:
-    return sorted(path.stem for path in paths.quiz_dir().glob("*.yml"))
 
 
 def bank() -> dict[str, dict]:
@@ -36,11 +31,6 @@ def bank() -> dict[str, dict]:
 def item_id(quiz_name: str, question: dict) -> str:
     """Unique over the bank and stable between exports, so a platform can update what it imported."""
     return f"{quiz_name}-{question['id']}"
-
-
-def shown(question: dict) -> list[int]:
-    """The options (single, multiple) or items (order) in the order they are written out."""
-    return display_order(question) or list(range(len(question.get("options", []))))
 
 
 def letter(position: int) -> str:

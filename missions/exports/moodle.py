@@ -17,9 +17,10 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from html import escape
 
+from missions.quiz import display_order
 from missions.text import t
 
-from . import body_html, explanation, item_id, number, read_more, shown
+from . import body_html, explanation, item_id, number, read_more
 
 
 def _text(parent: ET.Element, tag: str, content: str, html: bool = True) -> ET.Element:
@@ -50,7 +51,7 @@ def _choices(element: ET.Element, question: dict, lang: str | None) -> None:
     ET.SubElement(element, "shuffleanswers").text = "true"
     ET.SubElement(element, "answernumbering").text = "abc"
     _combined_feedback(element, lang)
-    for i in shown(question):
+    for i in display_order(question):
         option = options[i]
         wrong = -100 if multiple else 0
         fraction = 100 / right if option.get("correct") else wrong

@@ -22,9 +22,10 @@ import io
 import xml.etree.ElementTree as ET
 import zipfile
 
+from missions.quiz import display_order
 from missions.text import t
 
-from . import body_html, explanation, item_id, letter, number, read_more, shown
+from . import body_html, explanation, item_id, letter, number, read_more
 
 QTI = "http://www.imsglobal.org/xsd/imsqtiasi_v3p0"
 CP = "http://www.imsglobal.org/xsd/qti/qtiv3p0/imscp_v1p1"
@@ -72,7 +73,7 @@ def _interaction(body: ET.Element, question: dict, lang: str | None) -> tuple[st
     kind = question["kind"]
     if kind in ("single", "multiple"):
         options = question["options"]
-        order = shown(question)
+        order = display_order(question)
         maximum = 1 if kind == "single" else 0
         attributes = {"response_identifier": "RESPONSE", "shuffle": "true", "max_choices": maximum}
         choice = _el(body, "qti-choice-interaction", attributes)
@@ -90,7 +91,7 @@ def _interaction(body: ET.Element, question: dict, lang: str | None) -> tuple[st
         paragraph = _el(body, "p")
         _el(paragraph, "qti-text-entry-interaction", {"response_identifier": "RESPONSE", "expected_length": "12"})
         return "single", "float", [number(question["answer"])]
-    order = shown(question)
+    order = display_order(question)
     interaction = _el(body, "qti-order-interaction", {"response_identifier": "RESPONSE", "shuffle": "true"})
     for position, i in enumerate(order):
         _el(interaction, "qti-simple-choice", {"identifier": letter(position)}, question["items"][i]["text"])
@@ -162,7 +163,7 @@ def item_xml(quiz_name: str, question: dict, lang: str | None = None) -> bytes:
     _processing(item, question)
     if question["kind"] in ("single", "multiple"):
         options = question["options"]
-        for position, i in enumerate(shown(question)):
+        for position, i in enumerate(display_order(question)):
             _modal(item, "FEEDBACK", letter(position), options[i]["feedback"])
     for verdict, key in (("CORRECT", "quiz.correct"), ("INCORRECT", "quiz.incorrect")):
         _modal(item, "VERDICT", verdict, t(key, lang), explanation(question, lang), read_more(question, lang))
