@@ -7,11 +7,12 @@ PY := $(VENV)/bin/python
 VENDOR := _build/.vendor/offline
 NOTEBOOKS := $(wildcard notebooks/*.ipynb)
 
-.PHONY: help install lock vendor html pdf book bundle browser serve test lint test-unit test-nbval test-built notebooks bench lab data clean
+.PHONY: help install lock vendor html catalogs pdf book bundle browser serve test lint test-unit test-nbval test-built notebooks bench lab data clean
 
 help:
 	@echo "make book   - build the book into _build/html, with its PDFs (creates .venv on first use)"
-	@echo "make html   - build the HTML pages only (no Chromium needed)"
+	@echo "make html   - build the HTML pages only (no Chromium needed); EDITIONS=en or EDITIONS=nl for one edition"
+	@echo "make catalogs - update the Dutch translation catalogs (locales/nl) after the English text changed"
 	@echo "make pdf    - print the PDFs of the pages, the whole book and the quiz handouts"
 	@echo "make test   - lint, unit tests, strict book build, nbval, built-HTML and browser tests"
 	@echo "make lint   - ruff check, ruff format --check, nbstripout --verify (the pre-commit hooks)"
@@ -73,8 +74,20 @@ $(VENDOR)/.stamp: tools/vendor/package.json tools/vendor/package-lock.json
 vendor: $(VENDOR)/.stamp
 
 # Pages re-read and re-executed when data/, quizzes or the package change: see missions_book/inputs.py.
+# Both editions: English into _build/html, then Dutch (its own config, cache and doctrees in
+# _build/nl/) published into _build/html/nl (missions_book/build_edition.py). EDITIONS=en builds one.
+EDITIONS ?= en nl
+JB_HTML := $(VENV)/bin/jupyter-book build . --builder html --warningiserror --keep-going
 html: install vendor
-	$(VENV)/bin/jupyter-book build . --builder html --warningiserror --keep-going
+	$(if $(filter en,$(EDITIONS)),$(JB_HTML))
+	$(foreach lang,$(filter-out en,$(EDITIONS)),$(JB_HTML) --config $$($(PY) -m missions_book.build_edition config $(lang)) --path-output _build/$(lang) && $(PY) -m missions_book.build_edition publish $(lang);)
+
+# The gettext catalogs, after the English text changed: extract the book's messages (no notebook
+# runs), then update locales/nl/LC_MESSAGES/*.po, marking changed entries fuzzy for the translator.
+catalogs: install
+	$(VENV)/bin/jupyter-book build . --builder custom --custom-builder gettext --path-output _build/gettext \
+	  --config $$($(PY) -m missions_book.build_edition gettext-config nl)
+	$(VENV)/bin/sphinx-intl update -p _build/gettext/_build/gettext -l nl -d locales -w 0
 
 # PDFs per page, of the whole book, of the teacher guide and of the quiz handouts, by headless Chromium.
 pdf: html

@@ -15,7 +15,8 @@ It may import `missions`; `missions` never imports it. One module per concern:
 - decisions, activities, activity_pages: the decision cases, source packs and paper notebooks;
 - kits, curriculum: the lesson plans' printable kits, and the syllabus domains each chapter serves;
 - progress_pages, quiz_exports: "My progress", the class overview, and the quizzes for school platforms;
-- page_weight: the theme's stylesheets and icon fonts cut down to what the pages use.
+- page_weight: the theme's stylesheets and icon fonts cut down to what the pages use;
+- editions, catalogs: the Dutch edition (its build, the language switch) and its gettext catalogs.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from . import (
     data_pages,
     decisions,
     downloads,
+    editions,
     execute,
     inputs,
     lesson_pages,
@@ -45,6 +47,7 @@ __version__ = "0.3"
 
 def setup(app: Sphinx) -> dict:
     for module in (
+        editions,
         inputs,
         execute,
         citations,

@@ -1,0 +1,181 @@
+"""The Dutch edition's page text: gettext catalogs under locales/<lang>/LC_MESSAGES/, one per page.
+
+`check(po)` lists what keeps a catalog from being published: an entry left empty or marked fuzzy,
+markup that differs from the English (a citation, fact, page link, term or URL lost or changed), a
+glossary term that the translated glossary does not define, and any run of eight words shared with
+the government page the book started from outside quotation marks. The tests run it on every
+catalog; a translator runs it on one:
+
+    python -m missions_book.catalogs locales/nl/LC_MESSAGES/book/iraq.po
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter
+from functools import cache
+from pathlib import Path
+
+from babel.messages.pofile import read_po
+
+from missions import paths
+
+GLOSSARY = Path("book") / "glossary.po"
+# Pages whose catalog is not written yet: their Dutch pages are still English (see the file).
+PENDING = "still-in-english.txt"
+# The catalog of the templates' interface text (Sphinx's message domain "sphinx").
+INTERFACE = "sphinx"
+GOVERNMENT_PAGE = Path("tests") / "fixtures" / "government-page.txt"
+SHARED_RUN = 8
+
+# Markup a translation keeps exactly: roles whose target is a key or a page, URLs, maths, inline code.
+_KEPT = re.compile(
+    r"\{(?:cite|fact|doc|download|ref|numref|eq)\}`[^`]*?`|\]\([^)\s]+\)|\$[^$]+\$|(?<![}\w])``?[^`{]+``?"
+)
+_TARGET = re.compile(r"<([^<>]+)>`$")
+_TERM = re.compile(r"\{term\}`([^`]*)`")
+_QUOTED = re.compile(r"“[^”]*”|„[^”“]*[”“]|\"[^\"]*\"|«[^»]*»")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def locale_dir(lang: str = "nl") -> Path:
+    return paths.root() / "locales" / lang / "LC_MESSAGES"
+
+
+def catalogs(lang: str = "nl") -> list[Path]:
+    return sorted(locale_dir(lang).rglob("*.po"))
+
+
+# A PO line: blank, a comment, or a keyword or continuation with one well-quoted string. Babel's
+# reader lets an unclosed quotation mark through, taking the rest of the file as the entry's text.
+_PO_LINE = re.compile(r'^(?:#.*|(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)?\s*"(?:[^"\\]|\\.)*"\s*)?$')
+
+
+def _read(po: Path):
+    for number, line in enumerate(po.read_text(encoding="utf-8").splitlines(), start=1):
+        if not _PO_LINE.match(line):
+            raise ValueError(
+                f"{po}:{number}: not a line of a gettext catalog (a quotation mark unescaped?): {line[:80]!r}"
+            )
+    with po.open("rb") as handle:
+        return read_po(handle, abort_invalid=True)
+
+
+def _kept(text: str) -> Counter:
+    """The markup of `text` that must survive translation; a role's visible title may change."""
+    found = Counter()
+    for match in _KEPT.findall(text):
+        target = _TARGET.search(match)
+        found[match.split("`")[0] + target.group(1) if target else match] += 1
+    return found
+
+
+@cache
+def glossary_terms(lang: str = "nl") -> frozenset[str]:
+    """The terms the translated glossary defines: the translations of its term entries."""
+    po = locale_dir(lang) / GLOSSARY
+    if not po.exists():
+        return frozenset()
+    defined = set()
+    for message in _read(po):
+        # Terms are the short entries; definitions are sentences.
+        if message.id and message.string and not message.id.rstrip().endswith(".") and len(message.id) < 60:
+            defined.add(message.string.casefold())
+    return frozenset(defined)
+
+
+def _term_target(role_text: str) -> str:
+    target = re.search(r"<([^<>]+)>$", role_text)
+    return (target.group(1) if target else role_text).strip().casefold()
+
+
+def _words(text: str) -> list[str]:
+    return [word.casefold().replace("’", "'") for word in _WORD.findall(text)]
+
+
+@cache
+def _government_runs() -> frozenset[tuple[str, ...]]:
+    lines = (paths.root() / GOVERNMENT_PAGE).read_text(encoding="utf-8").splitlines()
+    words = _words(" ".join(line for line in lines if not line.startswith("#")))
+    return frozenset(tuple(words[i : i + SHARED_RUN]) for i in range(len(words) - SHARED_RUN + 1))
+
+
+def shared_run(text: str) -> str | None:
+    """The first eight words `text` shares with the government page, outside quotation marks."""
+    words = _words(_QUOTED.sub(" ", text))
+    for i in range(len(words) - SHARED_RUN + 1):
+        if tuple(words[i : i + SHARED_RUN]) in _government_runs():
+            return " ".join(words[i : i + SHARED_RUN])
+    return None
+
+
+def check(po: Path, lang: str = "nl") -> list[str]:
+    """Every reason the catalog `po` is not ready, each naming the file, line and entry."""
+    problems = []
+    terms = glossary_terms(lang)
+    for message in _read(po):
+        if not message.id:
+            continue
+        where = f"{po}:{message.lineno}: msgid {message.id[:60]!r}"
+        if message.fuzzy:
+            problems.append(f"{where}: marked fuzzy (the English changed): check the Dutch, then remove the flag")
+        if not message.string:
+            problems.append(f"{where}: not translated")
+            continue
+        lost = _kept(message.id) - _kept(message.string)
+        added = _kept(message.string) - _kept(message.id)
+        if lost or added:
+            problems.append(f"{where}: markup differs: lost {sorted(lost)}, added {sorted(added)}")
+        if po.name != GLOSSARY.name or po.parent.name != GLOSSARY.parent.name:
+            for term in _TERM.findall(message.string):
+                if _term_target(term) not in terms:
+                    problems.append(f"{where}: {{term}} {term!r} is not a term of the translated glossary")
+        if run := shared_run(message.string):
+            problems.append(f"{where}: shares eight words with {GOVERNMENT_PAGE}: {run!r}")
+    return problems
+
+
+def pending(lang: str = "nl") -> set[str]:
+    listed = (locale_dir(lang).parent / PENDING).read_text(encoding="utf-8").splitlines()
+    return {line.strip() for line in listed if line.strip() and not line.startswith("#")}
+
+
+def compare(templates: Path, lang: str = "nl") -> list[str]:
+    """Where the catalogs differ from the English text, whose messages (.pot) were just extracted
+    into `templates`: a page with no catalog, and a catalog without an English message or with one
+    the English no longer has. `make catalogs` brings them in line, for the translator to finish."""
+    problems = []
+    waiting = pending(lang)
+    pages = {pot.relative_to(templates).with_suffix("").as_posix(): pot for pot in templates.rglob("*.pot")}
+    for page in sorted(waiting - pages.keys()):
+        problems.append(f"{locale_dir(lang).parent / PENDING}: {page!r} is not a page of the book")
+    for page, pot in sorted(pages.items()):
+        po = locale_dir(lang) / f"{page}.po"
+        if page in waiting:
+            if po.exists():
+                problems.append(f"{po}: the page has a catalog now: remove {page!r} from {PENDING}")
+            continue
+        if not po.exists():
+            problems.append(f"{po}: missing: page {page!r} has no {lang} catalog; run 'make catalogs' and translate it")
+            continue
+        english = {message.id for message in _read(pot) if message.id}
+        translated = {message.id for message in _read(po) if message.id}
+        for text in sorted(english - translated)[:3]:
+            problems.append(f"{po}: the English has a message the catalog lacks ('make catalogs'): {text[:60]!r}")
+        # The interface catalog also translates the themes' texts, which no page of the book extracts.
+        obsolete = set() if page == INTERFACE else translated - english
+        for text in sorted(obsolete)[:3]:
+            problems.append(f"{po}: the English no longer has this message ('make catalogs'): {text[:60]!r}")
+    return problems
+
+
+def main(argv: list[str]) -> None:
+    targets = [Path(arg) for arg in argv] or catalogs()
+    problems = [problem for po in targets for problem in check(po)]
+    print("\n".join(problems) or f"{len(targets)} catalog(s) ready")
+    raise SystemExit(1 if problems else 0)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

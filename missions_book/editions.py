@@ -1,0 +1,49 @@
+"""The book's editions: English at `_build/html/`, Dutch at `_build/html/nl/` (built by
+missions_book.build_edition). Each page links to the same page in the other edition, and the code
+that a build runs writes its text in the edition's language (missions.text reads MISSIONS_LANG)."""
+
+from __future__ import annotations
+
+import os
+
+from sphinx.application import Sphinx
+
+DEFAULT = "en"
+OTHERS = ("nl",)
+NAMES = {"en": "English", "nl": "Nederlands"}
+# The switch's text is in the language it leads to, so that a reader who does not know the page's
+# language still recognises their own.
+SWITCH_LABELS = {"en": "Read this page in English", "nl": "Lees deze pagina in het Nederlands"}
+SEARCH_TEXT = {"en": "Search this book...", "nl": "Zoek in dit boek..."}
+
+
+def _other(lang: str) -> str:
+    return DEFAULT if lang != DEFAULT else OTHERS[0]
+
+
+def edition_href(lang: str, pagename: str, to: str) -> str:
+    """The relative URL, from page `pagename` of edition `lang`, of the same page in edition `to`."""
+    up = "../" * pagename.count("/")
+    home = up if lang == DEFAULT else up + "../"
+    return f"{home}{'' if to == DEFAULT else to + '/'}{pagename}.html"
+
+
+def _configure(app: Sphinx, config) -> None:
+    # Code run by the build (and by the notebooks it executes) writes its text in the edition's language.
+    os.environ["MISSIONS_LANG"] = config.language
+    options = config.html_theme_options
+    options["search_bar_text"] = SEARCH_TEXT[config.language]
+    options["article_header_end"] = ["edition-switch.html", "article-header-buttons.html"]
+
+
+def _add_switch(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
+    lang = app.config.language
+    to = _other(lang)
+    href = edition_href(lang, pagename, to)
+    context["edition_switch"] = {"href": href, "lang": to, "name": NAMES[to], "label": SWITCH_LABELS[to]}
+    context["metatags"] = context.get("metatags", "") + f'\n<link rel="alternate" hreflang="{to}" href="{href}">'
+
+
+def setup(app: Sphinx) -> None:
+    app.connect("config-inited", _configure)
+    app.connect("html-page-context", _add_switch)
