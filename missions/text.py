@@ -237,6 +237,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "decision.reveal": "Step 4: what happened",
         "decision.decide_first": "Decide first (step 2); then look at what happened.",
         "picker.label": "Show",
+        "downloads.title": "Downloads",
+        "downloads.page_pdf": "This page as PDF",
+        "downloads.guide_pdf": "The whole teacher guide as PDF",
+        "downloads.book_pdf": "The whole book as PDF",
+        "downloads.notebook": "This notebook (.ipynb), to run in JupyterLab",
+        "downloads.source": "Page source ({suffix}, MyST Markdown)",
+        "downloads.page_notebook": "This page as a notebook (.ipynb), to run its code",
+        "downloads.data": "Data: {file} (table '{name}')",
+        "downloads.quiz_sheet": "Quiz '{name}': printable answer sheet (PDF)",
+        "downloads.quiz_key": "Quiz '{name}': answer key for the teacher (PDF)",
+        "downloads.pdf_tooltip": "Download this page as PDF",
         "picker.static_note": (
             "In the book these charts were drawn in advance for each choice. "
             "Open the notebook in Jupyter to run the code and explore further."
@@ -469,6 +480,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "decision.reveal": "Stap 4: wat er gebeurde",
         "decision.decide_first": "Besluit eerst (stap 2); kijk daarna wat er gebeurde.",
         "picker.label": "Toon",
+        "downloads.title": "Downloaden",
+        "downloads.page_pdf": "Deze pagina als pdf",
+        "downloads.guide_pdf": "De hele docentenhandleiding als pdf",
+        "downloads.book_pdf": "Het hele boek als pdf",
+        "downloads.notebook": "Dit notebook (.ipynb), om in JupyterLab uit te voeren",
+        "downloads.source": "Bronbestand van de pagina ({suffix}, MyST Markdown)",
+        "downloads.page_notebook": "Deze pagina als notebook (.ipynb), om de code zelf uit te voeren",
+        "downloads.data": "Gegevens: {file} (tabel '{name}')",
+        "downloads.quiz_sheet": "Quiz '{name}': antwoordblad om te printen (pdf)",
+        "downloads.quiz_key": "Quiz '{name}': antwoorden voor de docent (pdf)",
+        "downloads.pdf_tooltip": "Deze pagina als pdf downloaden",
         "picker.static_note": (
             "In het boek zijn deze grafieken vooraf getekend voor elke keuze. "
             "Open het notebook in Jupyter om de code zelf uit te voeren."

@@ -21,6 +21,7 @@ from sphinx.util import logging
 
 from missions import paths
 from missions.data import read_package
+from missions.text import t
 
 from .handouts import handout_stem, write_handouts
 from .inputs import executed_notebook
@@ -82,33 +83,30 @@ def page_tables(app: Sphinx, docname: str) -> list[str]:
 
 def page_downloads(app: Sphinx, docname: str, part: str, source: str) -> list[tuple[str, str]]:
     """(label, path under the book's root) of each download of a page whose copied source is `source`."""
+    lang = app.config.language
     suffix = Path(app.env.doc2path(docname)).suffix
-    items = [("This page as PDF", f"{FOLDER}/{page_pdf(docname)}")]
+    items = [(t("downloads.page_pdf", lang), f"{FOLDER}/{page_pdf(docname)}")]
     if part == GUIDE_PART:
-        items.append(("The whole teacher guide as PDF", f"{FOLDER}/{GUIDE_PDF}"))
+        items.append((t("downloads.guide_pdf", lang), f"{FOLDER}/{GUIDE_PDF}"))
     else:
-        items.append(("The whole book as PDF", f"{FOLDER}/{BOOK_PDF}"))
+        items.append((t("downloads.book_pdf", lang), f"{FOLDER}/{BOOK_PDF}"))
     if suffix == ".ipynb":
-        items.append(("This notebook (.ipynb), to run in JupyterLab", f"{SPHINX_SOURCES}/{source}"))
+        items.append((t("downloads.notebook", lang), f"{SPHINX_SOURCES}/{source}"))
     else:
-        items.append((f"Page source ({suffix}, MyST Markdown)", f"{SPHINX_SOURCES}/{source}"))
+        items.append((t("downloads.source", lang, suffix=suffix), f"{SPHINX_SOURCES}/{source}"))
         if executed_notebook(app, docname):
-            items.append(
-                (
-                    "This page as a notebook (.ipynb), to run its code",
-                    f"{FOLDER}/notebooks/{docname.replace('/', '-')}.ipynb",
-                )
-            )
+            notebook = f"{FOLDER}/notebooks/{docname.replace('/', '-')}.ipynb"
+            items.append((t("downloads.page_notebook", lang), notebook))
     files = tables()
     for name in page_tables(app, docname):
-        items.append((f"Data: {files[name]} (table '{name}')", data_file(name, files)))
+        items.append((t("downloads.data", lang, file=files[name], name=name), data_file(name, files)))
     for name in page_quizzes(app.env, docname):
-        items.append((f"Quiz '{name}': printable answer sheet (PDF)", handout_pdf(name, "sheet")))
-        items.append((f"Quiz '{name}': answer key for the teacher (PDF)", handout_pdf(name, "key")))
+        items.append((t("downloads.quiz_sheet", lang, name=name), handout_pdf(name, "sheet")))
+        items.append((t("downloads.quiz_key", lang, name=name), handout_pdf(name, "key")))
     return items
 
 
-def downloads_html(items: list[tuple[str, str]], pagename: str) -> str:
+def downloads_html(items: list[tuple[str, str]], pagename: str, lang: str = "en") -> str:
     here = posixpath.dirname(pagename)
     links = "".join(
         f'<li><a href="{html.escape(posixpath.relpath(path, here or "."))}" download>{html.escape(label)}</a></li>'
@@ -116,7 +114,7 @@ def downloads_html(items: list[tuple[str, str]], pagename: str) -> str:
     )
     return (
         '<aside class="page-downloads" aria-labelledby="page-downloads-title">'
-        '<h2 id="page-downloads-title">Downloads</h2>'
+        f'<h2 id="page-downloads-title">{html.escape(t("downloads.title", lang))}</h2>'
         f"<ul>{links}</ul></aside>"
     )
 
@@ -128,7 +126,7 @@ def add_downloads(app: Sphinx, pagename: str, templatename, context, doctree) ->
     if pagename not in parts or "body" not in context:
         return
     items = page_downloads(app, pagename, parts[pagename], context.get("sourcename") or f"{pagename}.txt")
-    context["body"] += downloads_html(items, pagename)
+    context["body"] += downloads_html(items, pagename, app.config.language)
     for group in context.get("header_buttons", []):
         if group.get("label") == "download-buttons":
             for button in group["buttons"]:
@@ -138,7 +136,7 @@ def add_downloads(app: Sphinx, pagename: str, templatename, context, doctree) ->
                         type="link",
                         url=posixpath.relpath(items[0][1], posixpath.dirname(pagename) or "."),
                         text=".pdf",
-                        tooltip="Download this page as PDF",
+                        tooltip=t("downloads.pdf_tooltip", app.config.language),
                         icon="fas fa-file-pdf",
                         label="download-pdf-button",
                     )

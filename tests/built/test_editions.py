@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from missions.text import template
 from missions_book.editions import NAMES
 
 from .conftest import HTML_DIR, PAGES
@@ -64,3 +65,20 @@ def test_switch_works_by_keyboard_from_a_folder(browser):
         assert page.url == (EDITIONS["en"] / "book" / "iraq.html").as_uri()
     finally:
         page.close()
+
+
+ENGLISH_LABELS = [
+    template("downloads." + key, "en").split("{")[0]
+    for key in ("page_pdf", "book_pdf", "notebook", "source", "quiz_sheet", "quiz_key")
+]
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_dutch_downloads_box_is_in_dutch(page):
+    html = (EDITIONS["nl"] / f"{page}.html").read_text(encoding="utf-8")
+    box = re.search(r'<aside class="page-downloads".*?</aside>', html, re.S)
+    assert box, f"nl/{page}.html: no Downloads box"
+    english = [label for label in ENGLISH_LABELS if label in box.group(0)]
+    assert not english, f"nl/{page}.html: the Downloads box is in English: {english}"
+    tooltip = template("downloads.pdf_tooltip", "en")
+    assert f'title="{tooltip}"' not in html, f"nl/{page}.html: the PDF button says {tooltip!r}"
