@@ -19,6 +19,7 @@ from sphinx.util.docutils import SphinxDirective
 
 from missions import facts as facts_module
 from missions.data import load_sources
+from missions.text import t
 
 from .inputs import note_data_dependency
 
@@ -34,8 +35,8 @@ def _sources() -> dict[str, dict]:
     return {row["id"]: row for row in frame.astype(object).where(frame.notna(), None).to_dict("records")}
 
 
-def _year(source: dict) -> str:
-    return (source.get("date") or "n.d.")[:4]
+def _year(source: dict, lang: str) -> str:
+    return (source.get("date") or t("sources.no_year", lang))[:4]
 
 
 def fact_role(name, rawtext, text, lineno, inliner, options=None, content=None):
@@ -62,7 +63,7 @@ def cite_role(name, rawtext, text, lineno, inliner, options=None, content=None):
         source = _sources()[source_id]
         if n:
             result.append(nodes.Text("; "))
-        label = f"{source['publisher']}, {_year(source)}"
+        label = f"{source['publisher']}, {_year(source, inliner.document.settings.env.config.language)}"
         ref = nodes.reference(label, label, refuri=source["url"], classes=["source-cite"])
         ref["source_id"] = source_id
         ref["reftitle"] = source["title"]
@@ -82,14 +83,14 @@ class SourcesListDirective(SphinxDirective):
         return [sources_placeholder()]
 
 
-def source_entry(source: dict) -> nodes.list_item:
+def source_entry(source: dict, lang: str) -> nodes.list_item:
     item = nodes.list_item(ids=[f"source-{source['id']}"])
     para = nodes.paragraph()
-    para += nodes.Text(f"{source['publisher']} ({source.get('date') or 'undated'}). ")
+    para += nodes.Text(f"{source['publisher']} ({source.get('date') or t('sources.undated', lang)}). ")
     para += nodes.emphasis(text=source["title"])
     para += nodes.Text(". ")
     para += nodes.reference(source["url"], source["url"], refuri=source["url"])
-    para += nodes.Text(f" [{source['language']}, {source['kind']}]")
+    para += nodes.Text(f" [{source['language']}, {t('sources.kind.' + source['kind'], lang)}]")
     item += para
     return item
 
@@ -105,9 +106,9 @@ def _fill_sources_lists(app: Sphinx, doctree) -> None:
         for source_id in sorted(
             cited, key=lambda i: (_sources()[i]["publisher"].lower(), _sources()[i].get("date") or "")
         ):
-            listing += source_entry(_sources()[source_id])
+            listing += source_entry(_sources()[source_id], app.config.language)
         if not cited:
-            listing = nodes.paragraph(text="This page cites no sources.")
+            listing = nodes.paragraph(text=t("sources.none", app.config.language))
         placeholder.replace_self(listing)
 
 

@@ -9,6 +9,7 @@ from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
 from missions.data import load_missions, load_table, read_package
+from missions.text import t
 
 from .citations import _sources, source_entry
 from .inputs import note_data_dependency
@@ -99,8 +100,8 @@ class AllSourcesDirective(SphinxDirective):
         note_data_dependency(self.env)
         listing = nodes.bullet_list(classes=["sources-list"])
         for source in sorted(_sources().values(), key=lambda s: (s["publisher"].lower(), s.get("date") or "")):
-            listing += source_entry(source)
-        return [nodes.paragraph(text=f"{len(_sources()):,} sources."), listing]
+            listing += source_entry(source, self.config.language)
+        return [nodes.paragraph(text=t("sources.count", self.config.language, count=len(_sources()))), listing]
 
 
 def setup(app: Sphinx) -> None:

@@ -31,6 +31,8 @@ def edition_href(lang: str, pagename: str, to: str) -> str:
 def _configure(app: Sphinx, config) -> None:
     # Code run by the build (and by the notebooks it executes) writes its text in the edition's language.
     os.environ["MISSIONS_LANG"] = config.language
+    if config.html_theme != "sphinx_book_theme":  # the theme whose header holds the switch
+        return
     options = config.html_theme_options
     options["search_bar_text"] = SEARCH_TEXT[config.language]
     options["article_header_end"] = ["edition-switch.html", "article-header-buttons.html"]
