@@ -31,7 +31,7 @@ def _merged(base: dict, overlay: dict) -> dict:
 
 
 def build_dir(lang: str) -> Path:
-    return paths.root() / "_build" / lang
+    return paths.build_dir() / lang
 
 
 # Extracting the messages to translate reads the sources only: no notebook needs to run.

@@ -79,7 +79,7 @@ def used_name(path: Path) -> Path:
 def _page_assets(outdir: Path) -> tuple[list[Path], list[Path], list[Path]]:
     """Every built page, and the local scripts and stylesheets that the pages load. Only the loaded
     scripts: unused ones, such as the theme's 1.5 MB fontawesome.js that names every icon, would
-    keep every rule. Not the pages of another edition published inside outdir (editions.publish):
+    keep every rule. Not the pages of another edition published inside outdir (build_edition.publish):
     they have their own copies of the assets."""
     others = [outdir / lang for lang in OTHERS]
     pages = sorted(page for page in outdir.rglob("*.html") if not any(page.is_relative_to(o) for o in others))
