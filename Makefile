@@ -82,11 +82,13 @@ html: install vendor
 	$(if $(filter en,$(EDITIONS)),$(JB_HTML))
 	$(foreach lang,$(filter-out en,$(EDITIONS)),$(JB_HTML) --config $$($(PY) -m missions_book.build_edition config $(lang)) --path-output _build/$(lang) && $(PY) -m missions_book.build_edition publish $(lang);)
 
-# The gettext catalogs, after the English text changed: extract the book's messages (no notebook
-# runs), then update locales/nl/LC_MESSAGES/*.po, marking changed entries fuzzy for the translator.
+# The gettext catalogs, after the English text changed: extract the messages of the pages (no notebook
+# runs) and of the quizzes, lesson plans and activities (YAML), then update locales/nl/LC_MESSAGES/**.po,
+# marking changed entries fuzzy for the translator.
 catalogs: install
 	$(VENV)/bin/jupyter-book build . --builder custom --custom-builder gettext --path-output _build/gettext \
 	  --config $$($(PY) -m missions_book.build_edition gettext-config nl)
+	$(PY) -m missions_book.catalogs templates _build/gettext/_build/gettext
 	$(VENV)/bin/sphinx-intl update -p _build/gettext/_build/gettext -l nl -d locales -w 0
 
 # PDFs per page, of the whole book, of the teacher guide and of the quiz handouts, by headless Chromium.

@@ -11,15 +11,23 @@ from pathlib import Path
 
 import yaml
 
+from .text import language
+from .translation import translated
 
-def read_yaml(path: Path, error: type[ValueError], what: str):
-    """A YAML file of the book (a quiz, a lesson plan); a missing or broken file raises `error` naming it."""
+
+def read_yaml(path: Path, error: type[ValueError], what: str, lang: str | None = None):
+    """A YAML file of the book (a quiz, a lesson plan) in `lang` (default: the edition's language,
+    `text.language()`); a missing or broken file raises `error` naming it."""
     if not path.exists():
         raise error(f"{path}: no such {what}")
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as problem:
         raise error(f"{path.name}: not valid YAML: {problem}") from problem
+    try:
+        return translated(data, path, lang or language())
+    except ValueError as problem:  # a broken catalog: name it, as a broken YAML file is named
+        raise error(str(problem)) from problem
 
 
 def check_schema(data, schema: dict, file_name: str, error: type[ValueError]) -> None:

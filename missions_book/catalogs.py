@@ -7,6 +7,9 @@ the government page the book started from outside quotation marks. The tests run
 catalog; a translator runs it on one:
 
     python -m missions_book.catalogs locales/nl/LC_MESSAGES/book/iraq.po
+
+The quizzes, lesson plans and activities (YAML) have catalogs of the same kind, one per file
+(missions.translation); `python -m missions_book.catalogs templates DIR` extracts their English.
 """
 
 from __future__ import annotations
@@ -17,9 +20,12 @@ from collections import Counter
 from functools import cache
 from pathlib import Path
 
-from babel.messages.pofile import read_po
+import yaml
+from babel.messages.catalog import Catalog
+from babel.messages.pofile import write_po
 
 from missions import paths
+from missions.translation import TEXT_KEYS, read_catalog, texts
 
 GLOSSARY = Path("book") / "glossary.po"
 # Pages whose catalog is not written yet: their Dutch pages are still English (see the file).
@@ -47,21 +53,6 @@ def catalogs(lang: str = "nl") -> list[Path]:
     return sorted(locale_dir(lang).rglob("*.po"))
 
 
-# A PO line: blank, a comment, or a keyword or continuation with one well-quoted string. Babel's
-# reader lets an unclosed quotation mark through, taking the rest of the file as the entry's text.
-_PO_LINE = re.compile(r'^(?:#.*|(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)?\s*"(?:[^"\\]|\\.)*"\s*)?$')
-
-
-def _read(po: Path):
-    for number, line in enumerate(po.read_text(encoding="utf-8").splitlines(), start=1):
-        if not _PO_LINE.match(line):
-            raise ValueError(
-                f"{po}:{number}: not a line of a gettext catalog (a quotation mark unescaped?): {line[:80]!r}"
-            )
-    with po.open("rb") as handle:
-        return read_po(handle, abort_invalid=True)
-
-
 def _kept(text: str) -> Counter:
     """The markup of `text` that must survive translation; a role's visible title may change."""
     found = Counter()
@@ -78,7 +69,7 @@ def glossary_terms(lang: str = "nl") -> frozenset[str]:
     if not po.exists():
         return frozenset()
     defined = set()
-    for message in _read(po):
+    for message in read_catalog(po):
         # Terms are the short entries; definitions are sentences.
         if message.id and message.string and not message.id.rstrip().endswith(".") and len(message.id) < 60:
             defined.add(message.string.casefold())
@@ -114,7 +105,7 @@ def check(po: Path, lang: str = "nl") -> list[str]:
     """Every reason the catalog `po` is not ready, each naming the file, line and entry."""
     problems = []
     terms = glossary_terms(lang)
-    for message in _read(po):
+    for message in read_catalog(po):
         if not message.id:
             continue
         where = f"{po}:{message.lineno}: msgid {message.id[:60]!r}"
@@ -149,7 +140,9 @@ def compare(templates: Path, lang: str = "nl") -> list[str]:
     waiting = pending(lang)
     pages = {pot.relative_to(templates).with_suffix("").as_posix(): pot for pot in templates.rglob("*.pot")}
     for page in sorted(waiting - pages.keys()):
-        problems.append(f"{locale_dir(lang).parent / PENDING}: {page!r} is not a page of the book")
+        problems.append(
+            f"{locale_dir(lang).parent / PENDING}: {page!r} is neither a page nor a content file of the book"
+        )
     for page, pot in sorted(pages.items()):
         po = locale_dir(lang) / f"{page}.po"
         if page in waiting:
@@ -159,8 +152,8 @@ def compare(templates: Path, lang: str = "nl") -> list[str]:
         if not po.exists():
             problems.append(f"{po}: missing: page {page!r} has no {lang} catalog; run 'make catalogs' and translate it")
             continue
-        english = {message.id for message in _read(pot) if message.id}
-        translated = {message.id for message in _read(po) if message.id}
+        english = {message.id for message in read_catalog(pot) if message.id}
+        translated = {message.id for message in read_catalog(po) if message.id}
         for text in sorted(english - translated)[:3]:
             problems.append(f"{po}: the English has a message the catalog lacks ('make catalogs'): {text[:60]!r}")
         # The interface catalog also translates the themes' texts, which no page of the book extracts.
@@ -170,7 +163,35 @@ def compare(templates: Path, lang: str = "nl") -> list[str]:
     return problems
 
 
+def content_files() -> list[Path]:
+    """The YAML files whose reader's text the editions translate (quizzes, lesson plans, activities)."""
+    root = paths.root()
+    return sorted(path for folder in TEXT_KEYS for path in (root / folder).glob("*.yml"))
+
+
+def write_content_templates(out: Path) -> list[Path]:
+    """Write one message template (.pot) per content file into `out`, as the gettext builder does
+    for the pages, so that `sphinx-intl update` makes and updates both kinds of catalog alike."""
+    written = []
+    for path in content_files():
+        relative = path.relative_to(paths.root())
+        template = Catalog(project="nl-on-mission", fuzzy=False)
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for text in texts(data, TEXT_KEYS[relative.parent.as_posix()]):
+            template.add(text, locations=[(relative.as_posix(), 0)])
+        target = out / relative.with_suffix(".pot")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with target.open("wb") as handle:
+            write_po(handle, template, width=0, include_lineno=False)
+        written.append(target)
+    return written
+
+
 def main(argv: list[str]) -> None:
+    if argv[:1] == ["templates"]:
+        written = write_content_templates(Path(argv[1]))
+        print(f"{len(written)} content template(s) written to {argv[1]}")
+        return
     targets = [Path(arg) for arg in argv] or catalogs()
     problems = [problem for po in targets for problem in check(po)]
     print("\n".join(problems) or f"{len(targets)} catalog(s) ready")

@@ -20,6 +20,7 @@ from missions import paths
 from missions.quiz import Quiz, QuizError, display_order, numeric_answer_text, stimulus_html
 from missions.results import fingerprint
 from missions.text import language, t
+from missions.translation import text_in
 
 from .objectives import check_numbers
 
@@ -62,6 +63,11 @@ def section_url(quiz: Quiz, question: dict) -> str:
     here, there = Path(quiz.data["chapter"]), Path(chapter_of(quiz, question))
     page = posixpath.relpath(there.with_suffix(".html").as_posix(), here.parent.as_posix())
     return f"{page}#{make_id(question['section'])}"
+
+
+def section_title(quiz: Quiz, question: dict) -> str:
+    """The title of the section a question links to, in the edition's language."""
+    return text_in(paths.root() / chapter_of(quiz, question), question["section"], language())
 
 
 def progress_url(quiz: Quiz) -> str:
@@ -153,6 +159,6 @@ def _question_html(quiz: Quiz, n: int, question: dict) -> str:
         + "".join(body)
         + f'<button type="button" class="quiz-check">{e(t("quiz.check"))}</button>'
         + '<div class="quiz-feedback" role="status" aria-live="polite"></div>'
-        + f'<p class="quiz-section"><a href="{e(section_url(quiz, question))}">{e(t("quiz.read", section=question["section"]))}</a></p>'
+        + f'<p class="quiz-section"><a href="{e(section_url(quiz, question))}">{e(t("quiz.read", section=section_title(quiz, question)))}</a></p>'
         + "</fieldset>"
     )

@@ -20,6 +20,7 @@ def test_catalogs_match_the_english_text(tmp_path):
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     templates = tmp_path / "_build" / "gettext"
     assert len(list(templates.rglob("*.pot"))) > 40, f"{templates}: too few pages extracted"
+    assert len(catalogs.write_content_templates(templates)) > 40, "too few quizzes, lesson plans and activities"
     problems = catalogs.compare(templates)
     assert not problems, "\n".join(problems)
 
@@ -39,7 +40,7 @@ def test_a_page_missing_or_changed_is_named(tmp_path, monkeypatch):
     )
     monkeypatch.setattr(catalogs, "locale_dir", lambda lang="nl": lang_dir / "LC_MESSAGES")
     problems = "\n".join(catalogs.compare(templates))
-    assert "'book/gone' is not a page of the book" in problems
+    assert "'book/gone' is neither a page nor a content file of the book" in problems
     assert "a.po: the English has a message the catalog lacks ('make catalogs'): 'New text'" in problems
     assert "a.po: the English no longer has this message ('make catalogs'): 'Old text'" in problems
     assert "b.po: missing: page 'book/b' has no nl catalog" in problems

@@ -1,0 +1,137 @@
+"""The quizzes, lesson plans and activities in the Dutch edition: read through their catalogs."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from missions import paths, translation
+from missions.quiz import QuizError, grade, load_quiz
+from missions_book import catalogs
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "quizzes"
+HEADER = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=utf-8\\n"\n\n'
+
+
+def _entry(english: str, dutch: str, fuzzy: bool = False) -> str:
+    flag = "#, fuzzy\n" if fuzzy else ""
+    return f'{flag}msgid "{english}"\nmsgstr "{dutch}"\n\n'
+
+
+@pytest.fixture
+def book(tmp_path, monkeypatch):
+    """A copy of the book's layout holding the fixture quiz, with a Dutch catalog for it."""
+    quizzes = tmp_path / "book" / "quizzes"
+    quizzes.mkdir(parents=True)
+    shutil.copy(FIXTURES / "good.yml", quizzes / "good.yml")
+    po = tmp_path / "locales" / "nl" / "LC_MESSAGES" / "book" / "quizzes" / "good.po"
+    po.parent.mkdir(parents=True)
+    po.write_text(
+        HEADER
+        + _entry("What do you need to read the built book?", "Wat heb je nodig om het gebouwde boek te lezen?")
+        + _entry("Only a browser", "Alleen een browser")
+        + _entry("Yes: the folder of pages is all you need.", "Ja: de map met pagina's is alles wat je nodig hebt.")
+        + _entry("An internet connection", "Een internetverbinding (oud)", fuzzy=True),
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(paths, "root", lambda: tmp_path)
+    return quizzes
+
+
+def test_every_key_of_the_content_is_text_or_code():
+    """A new key in a quiz or lesson plan must be sorted: reader's text (translated) or a name for the code."""
+    unsorted = set()
+
+    def walk(node, key, folder, path):
+        if isinstance(node, dict):
+            for name, value in node.items():
+                walk(value, name, folder, path)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item, key, folder, path)
+        elif isinstance(node, str) and key not in translation.TEXT_KEYS[folder] | translation.CODE_KEYS:
+            unsorted.add(f"{path.name}: key {key!r}")
+
+    for path in catalogs.content_files():
+        folder = path.relative_to(paths.root()).parent.as_posix()
+        walk(yaml.safe_load(path.read_text(encoding="utf-8")), None, folder, path)
+    assert not unsorted, "add these keys to TEXT_KEYS or CODE_KEYS in missions/translation.py: " + ", ".join(
+        sorted(unsorted)
+    )
+
+
+def test_a_quiz_reads_in_dutch_and_keeps_its_names_and_answers(book, monkeypatch):
+    monkeypatch.setenv("MISSIONS_LANG", "nl")
+    question = load_quiz("good", book)["questions"][0]
+    assert question["text"] == "Wat heb je nodig om het gebouwde boek te lezen?"
+    assert [option["text"] for option in question["options"]] == ["An internet connection", "Alleen een browser"]
+    assert question["options"][1]["feedback"].startswith("Ja: de map")
+    # Names for the code stay: id, kind, section (the chapter's catalog translates the section's title).
+    assert (question["id"], question["kind"], question["section"]) == ("offline", "single", "Working offline")
+    assert grade(question, 1, lang="nl")[0] is True
+    assert grade(question, 0, lang="nl")[0] is False
+
+
+def test_a_fuzzy_or_missing_translation_leaves_the_english(book, monkeypatch):
+    monkeypatch.setenv("MISSIONS_LANG", "nl")
+    data = load_quiz("good", book)
+    assert data["questions"][0]["options"][0]["text"] == "An internet connection"
+    assert data["questions"][1]["text"] == "Which of these does every chart have?"
+
+
+def test_the_english_edition_ignores_the_catalog(book, monkeypatch):
+    monkeypatch.delenv("MISSIONS_LANG", raising=False)
+    assert load_quiz("good", book)["questions"][0]["text"] == "What do you need to read the built book?"
+
+
+def test_a_changed_catalog_is_read_again(book, monkeypatch):
+    monkeypatch.setenv("MISSIONS_LANG", "nl")
+    assert load_quiz("good", book)["questions"][0]["options"][1]["text"] == "Alleen een browser"
+    po = paths.root() / "locales" / "nl" / "LC_MESSAGES" / "book" / "quizzes" / "good.po"
+    po.write_text(HEADER + _entry("Only a browser", "Een browser, verder niets"), encoding="utf-8")
+    assert load_quiz("good", book)["questions"][0]["options"][1]["text"] == "Een browser, verder niets"
+
+
+def test_a_broken_catalog_is_named(book, monkeypatch):
+    monkeypatch.setenv("MISSIONS_LANG", "nl")
+    po = paths.root() / "locales" / "nl" / "LC_MESSAGES" / "book" / "quizzes" / "good.po"
+    po.write_text(HEADER + 'msgid "Only a browser"\nmsgstr Alleen\n', encoding="utf-8")
+    with pytest.raises(QuizError, match=r"good\.po"):
+        load_quiz("good", book)
+
+
+def test_texts_are_the_readers_strings_each_once():
+    data = {
+        "id": "q1",
+        "text": "Same",
+        "options": [{"text": "Same", "feedback": "Other"}],
+        "rows": [["A cell", {"fact": "personnel.x"}, 3]],
+        "source": ["kst-1"],
+    }
+    assert translation.texts(data, translation.TEXT_KEYS["book/quizzes"]) == ["Same", "Other", "A cell"]
+
+
+def test_templates_hold_every_content_file(tmp_path):
+    written = catalogs.write_content_templates(tmp_path)
+    names = {path.relative_to(tmp_path).with_suffix("").as_posix() for path in written}
+    assert {"book/quizzes/iraq", "book/lesson-plans/sahel", "book/activities/source-packs/lithuania"} <= names
+    iraq = (tmp_path / "book" / "quizzes" / "iraq.pot").read_text(encoding="utf-8")
+    english = yaml.safe_load((paths.root() / "book" / "quizzes" / "iraq.yml").read_text(encoding="utf-8"))
+    assert english["questions"][0]["text"][:40] in iraq
+    assert 'msgid "single"' not in iraq and f'msgid "{english["questions"][0]["id"]}"' not in iraq
+
+
+def test_a_quiz_links_to_its_section_under_the_dutch_title(monkeypatch):
+    from missions.quiz import quiz
+    from missions_book.quiz_html import section_title, section_url
+
+    monkeypatch.setenv("MISSIONS_LANG", "nl")
+    live = quiz("lithuania")
+    first = live.questions[0]
+    assert first["section"] == "The situation and the mandate"
+    assert section_title(live, first) == "De situatie en het mandaat"
+    # The anchor stays the English one, as Sphinx keeps the ids of translated headings.
+    assert section_url(live, first) == "lithuania.html#the-situation-and-the-mandate"
