@@ -21,6 +21,8 @@ from pathlib import Path
 import pandas as pd
 
 from . import paths, stamps
+from .text import language
+from .translation import translated_table
 
 PACKAGE_FILE = "datapackage.json"
 
@@ -179,9 +181,11 @@ def _load(name: str, data_dir: Path) -> pd.DataFrame:
     return frame
 
 
-def load_table(name: str, data_dir: Path | str | None = None) -> pd.DataFrame:
-    """Load and validate one table of the Data Package; a fresh copy the caller may change."""
-    return _load(name, Path(data_dir or paths.data_dir()).resolve()).copy()
+def load_table(name: str, data_dir: Path | str | None = None, lang: str | None = None) -> pd.DataFrame:
+    """Load and validate one table of the Data Package; a fresh copy the caller may change. Its
+    reader's text (mission names, event labels) is in `lang`, by default the edition's language."""
+    folder = Path(data_dir or paths.data_dir()).resolve()
+    return translated_table(_load(name, folder).copy(), folder / f"{name}.csv", lang or language())
 
 
 def load_sources(data_dir=None) -> pd.DataFrame:

@@ -253,9 +253,12 @@ def stimulus_html(question: dict, lang: str | None = None) -> str:
         cited.append(f'{e(row["publisher"])}, <a href="{e(row["url"])}">{e(row["title"])}</a> ({e(date)})')
     parts = ['<div class="quiz-stimulus">']
     if "quote" in stimulus:
+        edition = lang or language()
+        # A quotation in English is translated in another edition's catalog; any other keeps its words.
         quote_lang = stimulus.get("lang", "en")
+        quote_lang = edition if quote_lang == "en" else quote_lang
         parts.append(f'<blockquote lang="{quote_lang}"><p>{e(stimulus["quote"])}</p></blockquote>')
-        if "gloss" in stimulus:
+        if "gloss" in stimulus and quote_lang != edition:
             parts.append(f'<p class="quiz-gloss">{e(t("quiz.gloss", lang))}: {e(stimulus["gloss"])}</p>')
     else:
         head = "".join(f'<th scope="col">{e(str(c))}</th>' for c in stimulus["columns"])

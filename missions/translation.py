@@ -56,6 +56,8 @@ TEXT_KEYS = {
     "book/activities/worksheets": {"title", "intro", "task", "answer", "columns"},
     "book/teachers": {"title", "why", "gloss"},
 }
+# Per data table, the columns whose text a reader sees (in charts, timelines and fact cards).
+TABLE_COLUMNS = {"missions": ("name",), "events": ("label",)}  # not values the code compares (region, ids)
 # The keys of the same files that hold names for the code; a key in neither set is a test failure.
 CODE_KEYS = {
     "id",
@@ -143,7 +145,29 @@ def translated(data, path: Path, lang: str):
     catalog = catalog_path(path, lang)
     if not catalog.exists():
         return data
-    return translate(data, keys, _table(catalog, catalog.stat().st_mtime_ns))
+    return translate(data, keys, messages(catalog))
+
+
+def translated_table(frame, path: Path, lang: str):
+    """The table read from `path` (data/<name>.csv), its reader's columns (TABLE_COLUMNS) in `lang`."""
+    columns = TABLE_COLUMNS.get(path.stem, ())
+    if lang == "en" or not columns or not path.resolve().is_relative_to(paths.root()):
+        return frame
+    catalog = catalog_path(path, lang)
+    if not catalog.exists():
+        return frame
+    table = messages(catalog)
+    for column in columns:
+        frame[column] = frame[column].map(lambda text: table.get(text, text) if isinstance(text, str) else text)
+    return frame
+
+
+def table_texts(frame, name: str) -> list[str]:
+    """The reader's strings of a data table, in row order, each once: its catalog's messages."""
+    found = dict.fromkeys(
+        text for column in TABLE_COLUMNS[name] for text in frame[column] if isinstance(text, str) and text.strip()
+    )
+    return list(found)
 
 
 def text_in(path: Path, text: str, lang: str) -> str:
@@ -152,7 +176,12 @@ def text_in(path: Path, text: str, lang: str) -> str:
     catalog = catalog_path(path, lang)
     if lang == "en" or not catalog.exists():
         return text
-    return _table(catalog, catalog.stat().st_mtime_ns).get(text, text)
+    return messages(catalog).get(text, text)
+
+
+def messages(catalog: Path) -> dict[str, str]:
+    """The finished translations of a catalog: English message -> translation."""
+    return _table(catalog, catalog.stat().st_mtime_ns)
 
 
 @cache

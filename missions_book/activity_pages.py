@@ -14,18 +14,14 @@ import pandas as pd
 from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
 
+from missions.text import language, t
+
 from .activities import ActivityError, load_source_pack, load_worksheet, names, shown
-from .printables import NAME_AND_CLASS, lines, pdf_path, printable, source_links
+from .printables import lines, name_and_class, pdf_path, printable, source_links
 
 e = html.escape
-LANGUAGES = {"nl": "Dutch", "fr": "French", "de": "German", "en": "English"}
-SOURCING = {  # the questions of "Reading Like a Historian", asked of every excerpt
-    "author": "Author: who wrote or said this, and in what role?",
-    "date": "Date: when was it written, and what was happening at that moment?",
-    "purpose": "Purpose: why was it written? What did its author want to achieve?",
-    "audience": "Audience: for whom was it written, and how does that shape what it says?",
-    "reliability": "Reliability: what can this source tell you, what can it not, and what would you check it against?",
-}
+# The questions of "Reading Like a Historian", asked of every excerpt (text keys sourcing.<name>).
+SOURCING = ("author", "date", "purpose", "audience", "reliability")
 
 
 def _letter(i: int) -> str:
@@ -33,24 +29,32 @@ def _letter(i: int) -> str:
 
 
 def _excerpt(i: int, x: dict) -> str:
-    gloss = f'<p class="gloss"><em>In English:</em> {e(x["gloss"])}</p>' if x["lang"] != "en" else ""
-    original = f" ({LANGUAGES[x['lang']]} original)" if x["lang"] != "en" else ""
+    edition = language()
+    # An English quotation is translated in another edition's catalog; any other keeps its words.
+    shown_lang = edition if x["lang"] == "en" else x["lang"]
+    gloss = f'<p class="gloss"><em>{e(t("quiz.gloss"))}:</em> {e(x["gloss"])}</p>' if shown_lang != edition else ""
+    if x["lang"] == edition:
+        origin = ""
+    else:
+        origin = " " + t(
+            "source.translated" if shown_lang == edition else "source.original", language=t(f"lang.{x['lang']}")
+        )
     return (
-        f'<section class="excerpt"><h3>Source {_letter(i)}: {e(x["genre"])}</h3>'
-        f'<p class="meta">{e(x["author"])}, {e(x["date"])}{original}</p><p>{e(x["context"])}</p>'
-        f'<blockquote lang="{x["lang"]}"><p>"{e(x["quote"])}"</p></blockquote>{gloss}'
-        f'<p class="source-ref">Source: {source_links([x["source"]])}</p></section>'
+        f'<section class="excerpt"><h3>{e(t("source.heading", letter=_letter(i), genre=x["genre"]))}</h3>'
+        f'<p class="meta">{e(x["author"])}, {e(x["date"])}{e(origin)}</p><p>{e(x["context"])}</p>'
+        f'<blockquote lang="{shown_lang}"><p>“{e(x["quote"])}”</p></blockquote>{gloss}'
+        f'<p class="source-ref">{e(t("source"))}: {source_links([x["source"]])}</p></section>'
     )
 
 
 def pack_html(pack: dict, paper: bool = False) -> str:
     excerpts = "".join(_excerpt(i, x) for i, x in enumerate(pack["excerpts"]))
-    asked = "".join(f"<li>{e(q)}{lines(2) if paper else ''}</li>" for q in SOURCING.values())
+    asked = "".join(f"<li>{e(t(f'sourcing.{key}'))}{lines(2) if paper else ''}</li>" for key in SOURCING)
     letters = ", ".join(_letter(i) for i in range(len(pack["excerpts"])))
     return (
         f'<div class="source-pack"><p>{e(pack["intro"])}</p>{excerpts}'
-        f"<h3>Questions on each source ({letters})</h3><ol>{asked}</ol>"
-        f"<h3>Compare the sources</h3><p>{e(pack['compare']['question'])}</p>{lines(6) if paper else ''}</div>"
+        f"<h3>{e(t('source.questions', letters=letters))}</h3><ol>{asked}</ol>"
+        f"<h3>{e(t('source.compare'))}</h3><p>{e(pack['compare']['question'])}</p>{lines(6) if paper else ''}</div>"
     )
 
 
@@ -58,20 +62,21 @@ def guidance_html(pack: dict) -> str:
     parts = []
     for i, x in enumerate(pack["excerpts"]):
         rows = "".join(
-            f'<tr><th scope="row">{key.capitalize()}</th><td>{e(x["guidance"][key])}</td></tr>' for key in SOURCING
+            f'<tr><th scope="row">{e(t(f"sourcing.{key}.label"))}</th><td>{e(x["guidance"][key])}</td></tr>'
+            for key in SOURCING
         )
         parts.append(
-            f'<div class="task"><h3>Source {_letter(i)}: {e(x["author"])} ({e(x["date"])})</h3>'
+            f'<div class="task"><h3>{e(t("source.guidance_heading", letter=_letter(i), author=x["author"], date=x["date"]))}</h3>'
             f"<table><tbody>{rows}</tbody></table>"
             + (
-                f'<p class="meta">The guidance also draws on: {source_links(x["source_ids"])}.</p>'
+                f'<p class="meta">{e(t("source.also"))} {source_links(x["source_ids"])}.</p>'
                 if "source_ids" in x
                 else ""
             )
             + "</div>"
         )
     compare = "".join(f"<li>{e(point)}</li>" for point in pack["compare"]["guidance"])
-    parts.append(f"<h3>Compare the sources</h3><p>{e(pack['compare']['question'])}</p><ul>{compare}</ul>")
+    parts.append(f"<h3>{e(t('source.compare'))}</h3><p>{e(pack['compare']['question'])}</p><ul>{compare}</ul>")
     return "".join(parts)
 
 
@@ -81,7 +86,7 @@ def _show(show: dict) -> str:
         data = result.to_data()
         return (
             f'<figure><img src="data:image/png;base64,{data["png"]}" alt="{e(data["alt"])}">'
-            f"<figcaption>{e(data['caption'])} Source: {e(data['source'])}</figcaption></figure>"
+            f"<figcaption>{e(data['caption'])} {e(t('source'))}: {e(data['source'])}</figcaption></figure>"
         )
     table = result.to_frame() if isinstance(result, pd.Series) else result
     table = table[show["columns"]] if "columns" in show else table
@@ -98,14 +103,16 @@ def worksheet_html(sheet: dict, answers: bool = False, printed: bool = True) -> 
         elif printed:
             shown_part = _show(task["show"])
         else:
-            shown_part = '<p class="meta">The sheet prints the chart or table for this task.</p>'
+            shown_part = f'<p class="meta">{e(t("worksheet.printed"))}</p>'
 
         after = (
-            f'<div class="answer"><p><strong>Answer:</strong> {e(task["answer"])}</p></div>'
+            f'<div class="answer"><p><strong>{e(t("handout.answer"))}</strong> {e(task["answer"])}</p></div>'
             if answers
             else lines(task.get("lines", 3))
         )
-        tasks.append(f'<div class="worksheet-task"><h3>Task {n}</h3><p>{e(task["task"])}</p>{shown_part}{after}</div>')
+        tasks.append(
+            f'<div class="worksheet-task"><h3>{e(t("worksheet.task", n=n))}</h3><p>{e(task["task"])}</p>{shown_part}{after}</div>'
+        )
     return f'<div class="worksheet"><p>{e(sheet["intro"])}</p>{"".join(tasks)}</div>'
 
 
@@ -115,13 +122,13 @@ def register_printables() -> None:
         printable(f"sources-{name}")(
             lambda pack=pack: (
                 pack["title"],
-                f"<h1>{e(pack['title'])}</h1>" + NAME_AND_CLASS + pack_html(pack, paper=True),
+                f"<h1>{e(pack['title'])}</h1>" + name_and_class() + pack_html(pack, paper=True),
             )
         )
         printable(f"sources-{name}-key")(
             lambda pack=pack: (
-                f"{pack['title']}: guidance",
-                f"<h1>{e(pack['title'])}: guidance for the teacher</h1>" + guidance_html(pack),
+                t("source.guidance_title", title=pack["title"]),
+                f"<h1>{e(t('source.guidance_for_teacher', title=pack['title']))}</h1>" + guidance_html(pack),
             )
         )
     for name in names("worksheets"):
@@ -129,13 +136,14 @@ def register_printables() -> None:
         printable(f"paper-{name}")(
             lambda sheet=sheet: (
                 sheet["title"],
-                f"<h1>{e(sheet['title'])}</h1>" + NAME_AND_CLASS + worksheet_html(sheet),
+                f"<h1>{e(sheet['title'])}</h1>" + name_and_class() + worksheet_html(sheet),
             )
         )
         printable(f"paper-{name}-key")(
             lambda sheet=sheet: (
-                f"{sheet['title']}: answers",
-                f"<h1>{e(sheet['title'])}: answers</h1>" + worksheet_html(sheet, answers=True),
+                t("worksheet.answers_title", title=sheet["title"]),
+                f"<h1>{e(t('worksheet.answers_title', title=sheet['title']))}</h1>"
+                + worksheet_html(sheet, answers=True),
             )
         )
 
@@ -170,10 +178,7 @@ class SourcePackDirective(_ActivityDirective):
 
     def run(self):
         name = self.arguments[0]
-        return self.raw(
-            pack_html(self.load())
-            + self.links((f"sources-{name}", "This source work on paper, with space to write (PDF)"))
-        )
+        return self.raw(pack_html(self.load()) + self.links((f"sources-{name}", t("source.on_paper"))))
 
 
 class SourcePackGuidanceDirective(_ActivityDirective):
@@ -181,7 +186,7 @@ class SourcePackGuidanceDirective(_ActivityDirective):
 
     def run(self):
         name = self.arguments[0]
-        return self.raw(guidance_html(self.load()) + self.links((f"sources-{name}-key", "The guidance on paper (PDF)")))
+        return self.raw(guidance_html(self.load()) + self.links((f"sources-{name}-key", t("source.guidance_on_paper"))))
 
 
 class WorksheetDirective(_ActivityDirective):
@@ -194,8 +199,8 @@ class WorksheetDirective(_ActivityDirective):
             f"<h2>{e(sheet['title'])}</h2>"
             + worksheet_html(sheet, printed=False)
             + self.links(
-                (f"paper-{name}", f"{sheet['title']} (PDF)"),
-                (f"paper-{name}-key", "Its answers, for the teacher (PDF)"),
+                (f"paper-{name}", t("worksheet.pdf", title=sheet["title"])),
+                (f"paper-{name}-key", t("worksheet.answers_pdf")),
             )
         )
 

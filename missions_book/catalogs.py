@@ -25,7 +25,7 @@ from babel.messages.catalog import Catalog
 from babel.messages.pofile import write_po
 
 from missions import paths
-from missions.translation import TEXT_KEYS, read_catalog, texts
+from missions.translation import TABLE_COLUMNS, TEXT_KEYS, read_catalog, table_texts, texts
 
 GLOSSARY = Path("book") / "glossary.po"
 # Pages whose catalog is not written yet: their Dutch pages are still English (see the file).
@@ -170,8 +170,9 @@ def content_files() -> list[Path]:
 
 
 def write_content_templates(out: Path) -> list[Path]:
-    """Write one message template (.pot) per content file into `out`, as the gettext builder does
-    for the pages, so that `sphinx-intl update` makes and updates both kinds of catalog alike."""
+    """Write one message template (.pot) per content file and per data table with reader's text into
+    `out`, as the gettext builder does for the pages, so that `sphinx-intl update` makes and updates
+    every kind of catalog alike."""
     written = []
     for path in content_files():
         relative = path.relative_to(paths.root())
@@ -180,6 +181,23 @@ def write_content_templates(out: Path) -> list[Path]:
         for text in texts(data, TEXT_KEYS[relative.parent.as_posix()]):
             template.add(text, locations=[(relative.as_posix(), 0)])
         target = out / relative.with_suffix(".pot")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with target.open("wb") as handle:
+            write_po(handle, template, width=0, include_lineno=False)
+        written.append(target)
+    return written + _write_table_templates(out)
+
+
+def _write_table_templates(out: Path) -> list[Path]:
+    """One template per data table with reader's text (mission names, event labels)."""
+    from missions.data import load_table
+
+    written = []
+    for name in TABLE_COLUMNS:
+        template = Catalog(project="nl-on-mission", fuzzy=False)
+        for text in table_texts(load_table(name, lang="en"), name):
+            template.add(text, locations=[(f"data/{name}.csv", 0)])
+        target = out / "data" / f"{name}.pot"
         target.parent.mkdir(parents=True, exist_ok=True)
         with target.open("wb") as handle:
             write_po(handle, template, width=0, include_lineno=False)

@@ -16,23 +16,12 @@ from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
 
 from missions.decision import WEIGHTS, DecisionError, case_names, load_case
-from missions.text import format_date
+from missions.text import format_date, t
 
-from .printables import NAME_AND_CLASS, lines, pdf_path, printable, source_links
+from .printables import lines, name_and_class, pdf_path, printable, source_links
 
 e = html.escape
-WEIGHT_LABELS = {"for": "Speaks for sending", "mixed": "Cuts both ways", "against": "Speaks against sending"}
-GROUP_LABELS = {
-    "cabinet": "Cabinet",
-    "ministry": "Ministry",
-    "party": "Party in the Tweede Kamer",
-    "host-country": "Host country",
-    "ngo": "Non-governmental organisation",
-    "ally": "Ally",
-    "international": "International organisation",
-    "expert": "Expert",
-    "military": "Armed forces",
-}
+# Labels: text keys decision.weight.<weight> and decision.group.<group> (missions/text.py).
 
 
 def _date(text: str) -> str:
@@ -50,9 +39,9 @@ def case_file_html(case: dict) -> str:
     situation = "".join(f"<p>{_fact(f)}</p>" for f in case["situation"])
     return (
         f'<p class="decision-setting"><strong>{e(case["setting"])}</strong></p>'
-        f"<h3>The situation {'on' if len(case['moment']) > 7 else 'in'} {_date(case['moment'])}</h3>{situation}"
-        f"<h3>The request</h3><p>{_fact(case['request'])}</p>"
-        f"<h3>The framework: {e(case['framework']['name'])}</h3>"
+        f"<h3>{e(t('decision.situation_on' if len(case['moment']) > 7 else 'decision.situation_in', date=_date(case['moment'])))}</h3>{situation}"
+        f"<h3>{e(t('decision.request'))}</h3><p>{_fact(case['request'])}</p>"
+        f"<h3>{e(t('decision.framework', name=case['framework']['name']))}</h3>"
         f"<p>{e(case['framework']['text'])} ({source_links(case['framework']['source_ids'])})</p>"
     )
 
@@ -64,7 +53,8 @@ def outcome_html(case: dict, heading: str = "h3") -> str:
             for item in case[group]
         )
 
-    return f"<{heading}>What was decided</{heading}><ul>{items('decided')}</ul><{heading}>What happened next</{heading}><ul>{items('happened')}</ul>"
+    decided, happened = e(t("decision.decided")), e(t("decision.happened"))
+    return f"<{heading}>{decided}</{heading}><ul>{items('decided')}</ul><{heading}>{happened}</{heading}><ul>{items('happened')}</ul>"
 
 
 def form_html(case: dict) -> str:
@@ -72,47 +62,42 @@ def form_html(case: dict) -> str:
     cid = case["id"]
     parts = [f'<section class="decision" id="decision-{cid}" aria-label="{e(case["title"])}">']
     parts.append(case_file_html(case))
-    parts.append("<h3>Step 1: weigh the case, point by point</h3>")
+    parts.append(f"<h3>{e(t('decision.step1'))}</h3>")
     for n, criterion in enumerate(case["criteria"], 1):
         name = f"{cid}-{criterion['id']}"
         facts = "".join(f"<li>{_fact(f)}</li>" for f in criterion["facts"])
         weights = "".join(
-            f'<label><input type="radio" name="{name}" value="{w}"> {WEIGHT_LABELS[w]}</label>' for w in WEIGHTS
+            f'<label><input type="radio" name="{name}" value="{w}"> {e(t(f"decision.weight.{w}"))}</label>'
+            for w in WEIGHTS
         )
         parts.append(
             f'<fieldset class="decision-point"><legend>{n}. {e(criterion["name"])}</legend>'
             f"<p>{e(criterion['question'])}</p><ul>{facts}</ul>"
-            f'<fieldset class="decision-weights"><legend>How does this point weigh?</legend>{weights}</fieldset>'
-            f'<label class="decision-note">Why? <textarea name="{name}-note" rows="2"></textarea></label></fieldset>'
+            f'<fieldset class="decision-weights"><legend>{e(t("decision.weigh"))}</legend>{weights}</fieldset>'
+            f'<label class="decision-note">{e(t("decision.why_short"))} <textarea name="{name}-note" rows="2"></textarea></label></fieldset>'
         )
     choices = "".join(
         f'<label><input type="radio" name="{cid}-choice" value="{c["id"]}"> {e(c["text"])}</label>'
         for c in case["choices"]
     )
-    parts.append(f'<fieldset class="decision-choice"><legend>Step 2: decide</legend>{choices}</fieldset>')
+    parts.append(f'<fieldset class="decision-choice"><legend>{e(t("decision.decide"))}</legend>{choices}</fieldset>')
     brief = "".join(
         f'<label class="decision-brief-part"><strong>{e(b["heading"])}</strong> <span>{e(b["prompt"])}</span>'
         f'<textarea name="{cid}-brief-{n}" rows="3"></textarea></label>'
         for n, b in enumerate(case["brief"], 1)
     )
+    parts.append(f'<fieldset class="decision-brief"><legend>{e(t("decision.step3"))}</legend>{brief}</fieldset>')
     parts.append(
-        '<fieldset class="decision-brief"><legend>Step 3: write the core of the cabinet\'s letter to parliament '
-        f"(the artikel 100-brief)</legend>{brief}</fieldset>"
+        f'<details class="decision-outcome"><summary>{e(t("decision.step4"))}</summary>{outcome_html(case, "h4")}</details>'
     )
-    parts.append(
-        '<details class="decision-outcome"><summary>Step 4: open this when you have decided: '
-        f"what the cabinet decided, and what happened</summary>{outcome_html(case, 'h4')}</details>"
-    )
-    parts.append(
-        '<p class="decision-privacy">Nothing you write here is sent or saved; print the page to keep it.</p></section>'
-    )
+    parts.append(f'<p class="decision-privacy">{e(t("decision.privacy"))}</p></section>')
     return "".join(parts)
 
 
 def roles_html(case: dict) -> str:
     cards = "".join(
-        f'<div class="card"><p><strong>{e(r["name"])}</strong><br><span class="meta">{GROUP_LABELS[r["group"]]}</span></p>'
-        f'<p>{e(r["brief"])}</p><p class="meta">Based on: {source_links(r["source_ids"])}</p></div>'
+        f'<div class="card"><p><strong>{e(r["name"])}</strong><br><span class="meta">{e(t("decision.group." + r["group"]))}</span></p>'
+        f'<p>{e(r["brief"])}</p><p class="meta">{e(t("decision.based_on"))} {source_links(r["source_ids"])}</p></div>'
         for r in case["roles"]
     )
     return f'<div class="grid roles">{cards}</div>'
@@ -121,33 +106,42 @@ def roles_html(case: dict) -> str:
 def _paper_case(case: dict) -> str:
     rows = "".join(
         f"<tr><td><strong>{e(c['name'])}</strong><br>{e(c['question'])}<ul>{''.join(f'<li>{_fact(f)}</li>' for f in c['facts'])}</ul></td>"
-        "<td>&#9744; for<br>&#9744; both ways<br>&#9744; against</td><td></td></tr>"
+        + "<td>"
+        + "<br>".join(f"&#9744; {e(t(f'decision.paper.{w}'))}" for w in WEIGHTS)
+        + "</td><td></td></tr>"
         for c in case["criteria"]
     )
     choices = "".join(f"<li>&#9744; {e(c['text'])}</li>" for c in case["choices"])
     brief = "".join(f"<p><strong>{e(b['heading'])}</strong> {e(b['prompt'])}</p>{lines(3)}" for b in case["brief"])
     return (
-        f"<h1>What would you decide? {e(case['title'])}</h1>" + NAME_AND_CLASS + f"{case_file_html(case)}"
-        '<h2>Step 1: weigh the case</h2><table class="organiser"><thead><tr><th scope="col">Point</th>'
-        '<th scope="col">Weighs</th><th scope="col">Why?</th></tr></thead>'
-        f"<tbody>{rows}</tbody></table>"
-        f'<h2>Step 2: decide</h2><ul class="options">{choices}</ul>'
-        f"<h2>Step 3: the core of the letter to parliament</h2>{brief}"
+        f"<h1>{e(t('decision.title', title=case['title']))}</h1>" + name_and_class() + f"{case_file_html(case)}"
+        f'<h2>{e(t("decision.step1_paper"))}</h2><table class="organiser"><thead><tr>'
+        + "".join(
+            f'<th scope="col">{e(t(key))}</th>' for key in ("decision.point", "decision.weighs", "decision.why_short")
+        )
+        + f"</tr></thead><tbody>{rows}</tbody></table>"
+        f'<h2>{e(t("decision.decide"))}</h2><ul class="options">{choices}</ul>'
+        f"<h2>{e(t('decision.step3_paper'))}</h2>{brief}"
     )
 
 
 def register_printables() -> None:
     for name in case_names():
         case = load_case(name)
-        printable(f"decision-{name}")(lambda case=case: (f"Case file: {case['title']}", _paper_case(case)))
+        printable(f"decision-{name}")(
+            lambda case=case: (t("decision.case_file", title=case["title"]), _paper_case(case))
+        )
         printable(f"decision-{name}-outcome")(
             lambda case=case: (
-                f"What happened: {case['title']}",
-                f"<h1>What happened: {e(case['title'])}</h1>{outcome_html(case, 'h2')}",
+                t("decision.what_happened", title=case["title"]),
+                f"<h1>{e(t('decision.what_happened', title=case['title']))}</h1>{outcome_html(case, 'h2')}",
             )
         )
         printable(f"decision-{name}-roles")(
-            lambda case=case: (f"Roles: {case['title']}", f"<h1>Roles: {e(case['title'])}</h1>{roles_html(case)}")
+            lambda case=case: (
+                t("decision.roles", title=case["title"]),
+                f"<h1>{e(t('decision.roles', title=case['title']))}</h1>{roles_html(case)}",
+            )
         )
 
 
@@ -174,8 +168,8 @@ class DecisionCaseDirective(_CaseDirective):
         case = self.case()
         name = case["id"]
         body = form_html(case) + self.pdf_links(
-            (f"decision-{name}", "The case file on paper (PDF)"),
-            (f"decision-{name}-outcome", "What happened, to hand out afterwards (PDF)"),
+            (f"decision-{name}", t("decision.case_pdf")),
+            (f"decision-{name}-outcome", t("decision.outcome_pdf")),
         )
         return [nodes.raw("", body, format="html")]
 
@@ -183,9 +177,7 @@ class DecisionCaseDirective(_CaseDirective):
 class DecisionRolesDirective(_CaseDirective):
     def run(self):
         case = self.case()
-        body = roles_html(case) + self.pdf_links(
-            (f"decision-{case['id']}-roles", "The role cards to print and cut (PDF)")
-        )
+        body = roles_html(case) + self.pdf_links((f"decision-{case['id']}-roles", t("decision.roles_pdf")))
         return [nodes.raw("", body, format="html")]
 
 

@@ -23,6 +23,7 @@ from missions import paths
 from missions.data import read_package
 from missions.text import t
 
+from .edition_notebooks import write_edition_notebook
 from .handouts import handout_stem, write_handouts
 from .inputs import executed_notebook
 from .printables import FOLDER as PRINT_FOLDER
@@ -81,6 +82,11 @@ def page_tables(app: Sphinx, docname: str) -> list[str]:
     return [name for name in _declared_tables(app.env, docname) if name in known]
 
 
+def notebook_download(docname: str) -> str:
+    """The executed notebook of a page to download (another edition's in its language), under the book's root."""
+    return f"{FOLDER}/notebooks/{docname.replace('/', '-')}.ipynb"
+
+
 def page_downloads(app: Sphinx, docname: str, part: str, source: str) -> list[tuple[str, str]]:
     """(label, path under the book's root) of each download of a page whose copied source is `source`."""
     lang = app.config.language
@@ -91,12 +97,13 @@ def page_downloads(app: Sphinx, docname: str, part: str, source: str) -> list[tu
     else:
         items.append((t("downloads.book_pdf", lang), f"{FOLDER}/{BOOK_PDF}"))
     if suffix == ".ipynb":
-        items.append((t("downloads.notebook", lang), f"{SPHINX_SOURCES}/{source}"))
+        # Another edition's notebook is written in its language (write_download_files).
+        notebook = f"{SPHINX_SOURCES}/{source}" if lang == "en" else notebook_download(docname)
+        items.append((t("downloads.notebook", lang), notebook))
     else:
         items.append((t("downloads.source", lang, suffix=suffix), f"{SPHINX_SOURCES}/{source}"))
         if executed_notebook(app, docname):
-            notebook = f"{FOLDER}/notebooks/{docname.replace('/', '-')}.ipynb"
-            items.append((t("downloads.page_notebook", lang), notebook))
+            items.append((t("downloads.page_notebook", lang), notebook_download(docname)))
     files = tables()
     for name in page_tables(app, docname):
         items.append((t("downloads.data", lang, file=files[name], name=name), data_file(name, files)))
@@ -153,9 +160,14 @@ def write_download_files(app: Sphinx, exception) -> None:
     pages = [docname for docname, _ in book_pages() if docname in app.env.found_docs]
     for docname in pages:
         executed = executed_notebook(app, docname)
-        if executed and not docname.startswith("notebooks/"):
-            (out / "notebooks").mkdir(exist_ok=True)
-            shutil.copy2(executed, out / "notebooks" / f"{docname.replace('/', '-')}.ipynb")
+        if not executed:
+            continue
+        target = out / "notebooks" / f"{docname.replace('/', '-')}.ipynb"
+        if app.config.language != "en":
+            write_edition_notebook(executed, Path(app.env.doc2path(docname)), target, app.config.language)
+        elif not docname.startswith("notebooks/"):
+            target.parent.mkdir(exist_ok=True)
+            shutil.copy2(executed, target)
     titles = {}
     for docname in pages:
         for name in page_quizzes(app.env, docname):

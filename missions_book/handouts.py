@@ -17,6 +17,8 @@ from pathlib import Path
 
 from missions import paths
 from missions.quiz import ORDER_SALT, display_order, load_quiz, stimulus_html
+from missions.text import format_number, language, t
+from missions.translation import text_in
 
 from .quiz_html import headings
 
@@ -49,14 +51,6 @@ h2 { font-size: 13pt; margin: 1.4rem 0 0.4rem; break-after: avoid; }
 .task th, .task td { border: 1px solid #555; padding: 0.2rem 0.4rem; text-align: left; vertical-align: top; }
 """
 
-KIND_HINTS = {
-    "single": "Tick one answer.",
-    "multiple": "Tick every answer that is right.",
-    "true_false": "Tick true or false.",
-    "numeric": "Write a number; an estimate close to the answer counts.",
-    "order": "Number the events from 1 (earliest) to {count} (latest).",
-}
-
 
 VERSIONS = ("A", "B")  # A: the order of the book's quiz; B: the parallel version
 
@@ -84,8 +78,8 @@ def _options(question: dict, version: str = "A") -> list[dict]:
     """The options as the sheet shows them, in the order of the version, so letters match its key."""
     if question["kind"] == "true_false":
         return [
-            {"text": "True", "correct": question["answer"] is True},
-            {"text": "False", "correct": question["answer"] is False},
+            {"text": t("quiz.true"), "correct": question["answer"] is True},
+            {"text": t("quiz.false"), "correct": question["answer"] is False},
         ]
     return [question["options"][i] for i in _order(question, version)]
 
@@ -105,7 +99,7 @@ def _question_body(question: dict, with_answers: bool, version: str) -> str:
         )
         return f'<ul class="options">{items}</ul>'
     if kind == "numeric":
-        return '<p>Answer: <span class="line">&nbsp;</span></p>'
+        return f'<p>{e(t("handout.answer"))} <span class="line">&nbsp;</span></p>'
     items = "".join(
         f'<li><span class="box">{i + 1 if with_answers else "___"}</span><span>{e(question["items"][i]["text"])}</span></li>'
         for i in _order(question, version)
@@ -113,31 +107,29 @@ def _question_body(question: dict, with_answers: bool, version: str) -> str:
     return f'<ul class="options">{items}</ul>'
 
 
-def _answer(question: dict, chapter_title: str, version: str) -> str:
+def _answer(question: dict, chapter: str, chapter_title: str, version: str) -> str:
     e, kind = html.escape, question["kind"]
     if kind in ("single", "multiple", "true_false"):
         right = [_letter(i) for i, o in enumerate(_options(question, version)) if o.get("correct")]
-        lines = [f"<strong>Answer:</strong> {', '.join(right[:-1]) + ' and ' if len(right) > 1 else ''}{right[-1]}"]
+        letters = t("handout.and", first=", ".join(right[:-1]), last=right[-1]) if len(right) > 1 else right[-1]
+        lines = [f"<strong>{e(t('handout.answer'))}</strong> {letters}"]
         if kind == "true_false":
             lines.append(e(question["explanation"]))
         else:
             lines += [e(o["feedback"]) for o in _options(question, version) if o.get("correct")]
     elif kind == "numeric":
-        lines = [
-            f"<strong>Answer:</strong> {question['answer']:,.0f} (accept {question['answer'] - question['tolerance']:,.0f}"
-            f" to {question['answer'] + question['tolerance']:,.0f})",
-            e(question["explanation"]),
-        ]
+        low, high = (format_number(question["answer"] + sign * question["tolerance"]) for sign in (-1, 1))
+        accept = t("handout.accept", answer=format_number(question["answer"]), low=low, high=high)
+        lines = [f"<strong>{e(t('handout.answer'))}</strong> {e(accept)}", e(question["explanation"])]
     else:
         shown = _order(question, version)
         numbers = ", ".join(f"{question['items'][i]['text']}: {i + 1}" for i in shown)
-        lines = [f"<strong>Answer:</strong> {e(numbers)}", e(question["explanation"])]
+        lines = [f"<strong>{e(t('handout.answer'))}</strong> {e(numbers)}", e(question["explanation"])]
     taught = chapter_title if "chapter" not in question else headings(paths.root() / question["chapter"])[0]
     objectives = ", ".join(str(n) for n in question["objectives"])
-    lines.append(
-        f"Assesses objective {objectives} ({e(question['skill'])}). Taught in: {e(taught)}, "
-        f"section &ldquo;{e(question['section'])}&rdquo;."
-    )
+    section = text_in(paths.root() / question.get("chapter", chapter), question["section"], language())
+    skill = t(f"skill.{question['skill']}")
+    lines.append(e(t("handout.assesses", objectives=objectives, skill=skill, chapter=taught, section=section)))
     return '<div class="answer">' + "".join(f"<p>{line}</p>" for line in lines) + "</div>"
 
 
@@ -154,31 +146,32 @@ def handout_html(
     data = load_quiz(name, quiz_dir)
     e = html.escape
     chapter_title = chapter_title or data["chapter"]
-    what = "Answer key (for the teacher)" if with_answers else "Answer sheet"
+    what = t("handout.key") if with_answers else t("handout.sheet")
     if has_versions(data):
-        what += f", version {version}"
+        what = t("handout.version", what=what, version=version)
+    count = len(data["questions"])
     parts = [
-        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{e(data["title"])}: {what}</title>'
+        f'<!DOCTYPE html><html lang="{language()}"><head><meta charset="utf-8"><title>{e(data["title"])}: {e(what)}</title>'
         f"<style>{STYLE}</style></head><body>",
         f"<h1>{e(data['title'])}</h1>",
-        f'<p class="meta">{what}. The Netherlands on Mission. {len(data["questions"])} questions; '
-        f"the quiz belongs to: {e(chapter_title)}.</p>",
+        f'<p class="meta">{e(t("handout.meta", what=what, book=t("pdf.book_title"), count=count, chapter=chapter_title))}</p>',
     ]
     if not with_answers:
-        parts.append('<p class="who"><span>Name:</span><span>Class:</span><span>Date:</span></p>')
+        who = "".join(f"<span>{e(t(key))}</span>" for key in ("handout.name", "handout.class", "handout.date"))
+        parts.append(f'<p class="who">{who}</p>')
     parts.append('<ol class="questions">')
     for question in question_order(data["questions"], name, version):
-        hint = KIND_HINTS[question["kind"]].format(count=len(question.get("items", [])))
+        hint = e(t(f"handout.hint.{question['kind']}", count=len(question.get("items", []))))
         parts.append(
             f'<li><p><strong>{e(question["text"])}</strong> <span class="kind">{hint}</span></p>'
             + stimulus_html(question)
             + _question_body(question, with_answers, version)
-            + (_answer(question, chapter_title, version) if with_answers else "")
+            + (_answer(question, data["chapter"], chapter_title, version) if with_answers else "")
             + "</li>"
         )
     parts.append("</ol>")
     if not with_answers:
-        parts.append(f'<p class="meta">Score: ______ of {len(data["questions"])}</p>')
+        parts.append(f'<p class="meta">{e(t("handout.score", total=count))}</p>')
     if with_answers:
         parts.append(marking_schemes_html(data["chapter"]))
     parts.append("</body></html>")
@@ -194,37 +187,32 @@ def marking_schemes_html(chapter: str) -> str:
     if name not in plan_names():
         return ""
     e = html.escape
-    parts = ["<h2>Written tasks: marking schemes</h2>"]
+    parts = [f"<h2>{e(t('handout.schemes'))}</h2>"]
     for task in load_plan(name)["assessment"]:
         if "scheme" not in task:
             continue
         parts.append(f'<div class="task"><p><strong>{e(task_title(task))}.</strong> {e(task["task"])}</p>')
         scheme = "".join(f"<li>{e(item['text'])}: {item['points']}</li>" for item in task["scheme"])
         full = sum(item["points"] for item in task["scheme"])
-        parts.append(f"<p>Maximum score {full}:</p><ul>{scheme}</ul>")
+        parts.append(f"<p>{e(t('handout.maximum', points=full))}</p><ul>{scheme}</ul>")
         rows = "".join(
             f"<tr><td>{level['points']}</td><td>{e(level['description'])}</td><td>{e(level['example'])}</td></tr>"
             for level in task["levels"]
         )
         parts.append(
-            '<table><thead><tr><th scope="col">Points</th><th scope="col">An answer at this level</th>'
-            f'<th scope="col">Example answer</th></tr></thead><tbody>{rows}</tbody></table></div>'
+            "<table><thead><tr>"
+            + "".join(
+                f'<th scope="col">{e(t(key))}</th>' for key in ("handout.points", "handout.level", "handout.example")
+            )
+            + f"</tr></thead><tbody>{rows}</tbody></table></div>"
         )
     return "".join(parts)
 
 
-TASK_NAMES = {
-    "exit-ticket": "Exit ticket",
-    "written": "Written task",
-    "source-analysis": "Source analysis",
-    "quiz": "Quiz",
-}
-
-
 def task_title(task: dict) -> str:
-    """ "Exit ticket, 45-minute lesson", "Written task", ..."""
-    lesson = f", {task['lesson']}-minute lesson" if "lesson" in task else ""
-    return TASK_NAMES[task["kind"]] + lesson
+    """ "Exit ticket, 45-minute lesson", "Written task", ... in the edition's language."""
+    name = t(f"task.{task['kind']}")
+    return t("task.in_lesson", task=name, minutes=task["lesson"]) if "lesson" in task else name
 
 
 def quiz_names(quiz_dir: Path | None = None) -> list[str]:

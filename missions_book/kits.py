@@ -11,21 +11,14 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
+from missions.text import t
+
+from .handouts import task_title
 from .lessons import load_plan, plan_names
-from .printables import NAME_AND_CLASS, lines, printable
+from .printables import lines, name_and_class, printable
 
 e = html.escape
-KIND_NAMES = {
-    "organiser": "Organiser",
-    "cards": "Cards to cut out",
-    "roles": "Role cards",
-    "worksheet": "Worksheet",
-    "paper-notebook": "Paper version of a notebook",
-    "source-pack": "Source work",
-    "decision": "Case file",
-    "timeline": "Timeline",
-    "exit-ticket": "Exit tickets",
-}
+# The kinds of material are named by text keys kit.<kind> (missions/text.py).
 SLIPS_PER_PAGE = 3
 
 
@@ -35,7 +28,7 @@ def materials(plan: dict) -> list[dict]:
         {
             "id": f"exit-ticket-{task['lesson']}",
             "kind": "exit-ticket",
-            "title": f"Exit ticket, {task['lesson']}-minute lesson",
+            "title": task_title(task),
             "task": task,
         }
         for task in plan["assessment"]
@@ -59,7 +52,7 @@ def printable_name(plan: dict, item: dict) -> str:
 
 
 def title(item: dict) -> str:
-    return item.get("title") or KIND_NAMES[item["kind"]]
+    return item.get("title") or t(f"kit.{item['kind']}")
 
 
 def material_html(item: dict) -> str:
@@ -82,7 +75,7 @@ def material_html(item: dict) -> str:
     if kind == "exit-ticket":
         slip = (
             f'<div class="card slip"><p><strong>{e(item["title"])}</strong></p>'
-            + NAME_AND_CLASS
+            + name_and_class()
             + f"<p>{e(item['task']['task'])}</p>{lines(4)}</div>"
         )
         return slip * SLIPS_PER_PAGE
@@ -101,7 +94,7 @@ def register_printables() -> None:
                     lambda item=item: (
                         title(item),
                         f"<h1>{e(title(item))}</h1>"
-                        + ("" if item["kind"] == "exit-ticket" else NAME_AND_CLASS)
+                        + ("" if item["kind"] == "exit-ticket" else name_and_class())
                         + material_html(item),
                     )
                 )

@@ -21,11 +21,13 @@ from sphinx.util.docutils import SphinxDirective
 
 from missions import paths
 from missions.quiz import load_quiz
+from missions.text import language, t
+from missions.translation import text_in
 
 from .assessment import assessed_by, quizzes_of
 from .downloads import data_file, handout_pdf, tables
 from .handouts import has_versions, task_title
-from .kits import KIND_NAMES, OWN_KINDS, material_html, materials, printable_name, title
+from .kits import OWN_KINDS, material_html, materials, printable_name, title
 from .lessons import LessonPlanError, load_plan, plan_names
 from .nodes import table
 from .objectives import objectives
@@ -55,8 +57,11 @@ def _bullets(items: list) -> nodes.bullet_list:
     return listing
 
 
-def _section(document, title: str, *children: nodes.Node) -> nodes.section:
-    section = nodes.section(ids=[make_id(title)], names=[nodes.fully_normalize_name(title)])
+def _section(document, key: str, *children: nodes.Node, **values) -> nodes.section:
+    """A section titled by the text key `key` in the edition's language; its id is the English
+    title's in every edition, as Sphinx keeps for translated headings, so links meet."""
+    title = t(key, **values)
+    section = nodes.section(ids=[make_id(t(key, "en", **values))], names=[nodes.fully_normalize_name(title)])
     section += nodes.title(text=title)
     for child in children:
         section += child
@@ -82,7 +87,7 @@ class _PlanDirective(SphinxDirective):
         """A page's first heading, read from its source (other pages may not be read yet)."""
         path = Path(self.env.doc2path(docname))
         found = headings(path) if path.exists() else []
-        return found[0] if found else docname
+        return text_in(path, found[0], language()) if found else docname
 
     def load(self, name: str) -> dict:
         self.env.note_dependency(str(paths.lesson_plan_dir() / f"{name}.yml"))
@@ -93,21 +98,23 @@ class _PlanDirective(SphinxDirective):
 
     def materials(self, plan: dict) -> list[nodes.Node]:
         chapter = plan["chapter"][:-3]
-        items = [_link(f"Chapter: {self.title_of(chapter)}", self.page(chapter))]
+        items = [_link(t("plan.chapter", title=self.title_of(chapter)), self.page(chapter))]
         for notebook in plan["materials"].get("notebooks", []):
             items.append(
-                _link(f"Notebook: {self.title_of('notebooks/' + notebook)}", self.page(f"notebooks/{notebook}"))
+                _link(
+                    t("plan.notebook", title=self.title_of("notebooks/" + notebook)), self.page(f"notebooks/{notebook}")
+                )
             )
         for quiz in plan["materials"]["quizzes"]:
-            para = nodes.paragraph(text=f"Quiz '{quiz}': ")
-            para += nodes.reference(text="answer sheet (PDF)", refuri=self.uri(handout_pdf(quiz, "sheet")))
+            para = nodes.paragraph(text=t("plan.quiz", name=quiz))
+            para += nodes.reference(text=t("plan.sheet_pdf"), refuri=self.uri(handout_pdf(quiz, "sheet")))
             para += nodes.Text(", ")
-            para += nodes.reference(text="answer key (PDF)", refuri=self.uri(handout_pdf(quiz, "key")))
+            para += nodes.reference(text=t("plan.key_pdf"), refuri=self.uri(handout_pdf(quiz, "key")))
             if has_versions(load_quiz(quiz)):
-                para += nodes.Text("; parallel version B for a test: ")
-                para += nodes.reference(text="sheet (PDF)", refuri=self.uri(handout_pdf(quiz, "sheet", "B")))
+                para += nodes.Text(t("plan.version_b"))
+                para += nodes.reference(text=t("plan.sheet_b_pdf"), refuri=self.uri(handout_pdf(quiz, "sheet", "B")))
                 para += nodes.Text(", ")
-                para += nodes.reference(text="key (PDF)", refuri=self.uri(handout_pdf(quiz, "key", "B")))
+                para += nodes.reference(text=t("plan.key_b_pdf"), refuri=self.uri(handout_pdf(quiz, "key", "B")))
             items.append(para)
         for name in plan["materials"].get("data", []):
             items.append(self.data_link(name))
@@ -117,23 +124,23 @@ class _PlanDirective(SphinxDirective):
         """Objective by objective, what assesses it; quiz questions link to the quiz on the page."""
         rows = []
         found = assessed_by(page)
-        for number, text in enumerate(objectives(paths.root() / page), 1):
+        for number, text in enumerate(objectives(paths.root() / page, language()), 1):
             what = []
             for assessor in found[number]:
                 if assessor.task is not None:
-                    what.append(_para(f"{task_title(assessor.task)} (see Assessment)"))
+                    what.append(_para(t("plan.see_assessment", task=task_title(assessor.task))))
                 else:
                     question = assessor.question
+                    skill = t(f"skill.{question['skill']}")
+                    text = _short(question["text"])
                     what.append(
-                        _para(
-                            f"Quiz '{assessor.quiz}', question {assessor.number} ({question['skill']}): {_short(question['text'])}"
-                        )
+                        _para(t("plan.question", quiz=assessor.quiz, n=assessor.number, skill=skill, text=text))
                     )
             rows.append([_para(f"{number}. {text}"), what])
-        return table(["Objective", "Assessed by"], rows, [2, 3], ["lesson-assessment-map"])
+        return table([t("plan.objective"), t("plan.assessed_by")], rows, [2, 3], ["lesson-assessment-map"])
 
     def data_link(self, table: str) -> nodes.paragraph:
-        return _link(f"Data: {tables()[table]}", self.uri(data_file(table)))
+        return _link(t("plan.data", table=tables()[table]), self.uri(data_file(table)))
 
 
 class LessonPlanDirective(_PlanDirective):
@@ -145,54 +152,57 @@ class LessonPlanDirective(_PlanDirective):
         sections = [
             _section(
                 doc,
-                "Objectives",
-                _para("The chapter's learning objectives, and the quiz questions and tasks below that assess each:"),
+                "plan.objectives",
+                _para(t("plan.objectives_intro")),
                 self.assessment_map(plan["chapter"]),
             ),
             _section(
                 doc,
-                "Before the lesson",
-                _para("Prior knowledge", strong=True),
+                "plan.before",
+                _para(t("plan.prior"), strong=True),
                 _bullets(plan["prior_knowledge"]),
-                _para("Materials", strong=True),
+                _para(t("plan.materials"), strong=True),
                 _bullets(self.materials(plan)),
             ),
         ]
         sections.append(
             _section(
                 doc,
-                "Materials to print",
-                _para("Everything the lessons hand out, made from this plan; each has its own PDF."),
+                "plan.to_print",
+                _para(t("plan.to_print_intro")),
                 *self.kit(plan),
             )
         )
         for lesson in plan["lessons"]:
-            sections.append(_section(doc, f"The {lesson['minutes']}-minute lesson", self.timing(lesson, plan)))
+            sections.append(_section(doc, "plan.lesson", self.timing(lesson, plan), minutes=lesson["minutes"]))
         prompts = []
         for n, item in enumerate(plan["discussion"], 1):
             prompts += [
                 _para(f"{n}. {item['prompt']}", strong=True),
-                _para("A good answer:"),
+                _para(t("plan.good_answer")),
                 _bullets(item["good_answer"]),
             ]
-        sections.append(_section(doc, "Discussion prompts", *prompts))
+        sections.append(_section(doc, "plan.discussion", *prompts))
         rows = [[_para(item["belief"]), _para(item["correction"])] for item in plan["misconceptions"]]
         sections.append(
             _section(
                 doc,
-                "Common misconceptions",
-                table(["Students may think", "What the chapter shows"], rows, [1, 1], ["lesson-misconceptions"]),
+                "plan.misconceptions",
+                table([t("plan.belief"), t("plan.correction")], rows, [1, 1], ["lesson-misconceptions"]),
             )
         )
-        sections.append(_section(doc, "Assessment", *[node for task in plan["assessment"] for node in _task(task)]))
+        sections.append(
+            _section(doc, "plan.assessment", *[node for task in plan["assessment"] for node in _task(task)])
+        )
         return [_para(plan["summary"]), *sections]
 
     def kit(self, plan: dict) -> list[nodes.Node]:
         found = []
         for item in materials(plan):
             para = nodes.paragraph()
-            para += nodes.strong(text=f"{title(item)} ({KIND_NAMES[item['kind']].lower()}). ")
-            para += nodes.reference(text="PDF", refuri=self.uri(pdf_path(printable_name(plan, item))))
+            kind = t("kit." + item["kind"]).lower()
+            para += nodes.strong(text=f"{title(item)} ({kind}). ")
+            para += nodes.reference(text=t("plan.pdf"), refuri=self.uri(pdf_path(printable_name(plan, item))))
             found.append(para)
             if item["kind"] in OWN_KINDS:
                 found.append(nodes.raw("", f'<div class="kit-preview">{material_html(item)}</div>', format="html"))
@@ -205,14 +215,18 @@ class LessonPlanDirective(_PlanDirective):
             end = start + step["minutes"]
             activity = [_para(step["activity"])]
             if "support" in step:
-                activity += [_para(f"Support: {step['support']}"), _para(f"Extension: {step['extension']}")]
+                activity += [
+                    _para(t("plan.support", text=step["support"])),
+                    _para(t("plan.extension", text=step["extension"])),
+                ]
             used = [self.use_link(step.get("uses"))]
             for material in step.get("prints", []):
                 item = printed[material]
-                used.append(_link(f"Print: {title(item)}", self.uri(pdf_path(printable_name(plan, item)))))
+                used.append(_link(t("plan.print", title=title(item)), self.uri(pdf_path(printable_name(plan, item)))))
             rows.append([f"{start}-{end}", activity, used])
             start = end
-        return table(["Minutes", "Activity", "Material"], rows, [1, 6, 2], ["lesson-timing"])
+        columns = [t("plan.minutes"), t("plan.activity"), t("plan.material")]
+        return table(columns, rows, [1, 6, 2], ["lesson-timing"])
 
     def use_link(self, uses: str | None) -> nodes.Node:
         if not uses:
@@ -220,14 +234,14 @@ class LessonPlanDirective(_PlanDirective):
         kind, target = uses.split(":", 1)
         name, _, anchor = target.partition("#")
         if kind == "chapter":
-            titles = {make_id(title): title for title in headings(Path(self.env.doc2path(f"book/{name}")))}
-            return _link(
-                "Chapter" + (f", section “{titles[anchor]}”" if anchor else ""), self.page(f"book/{name}", anchor)
-            )
+            path = Path(self.env.doc2path(f"book/{name}"))
+            titles = {make_id(title): text_in(path, title, language()) for title in headings(path)}
+            text = t("plan.chapter_section", section=titles[anchor]) if anchor else t("plan.chapter_only")
+            return _link(text, self.page(f"book/{name}", anchor))
         if kind == "notebook":
-            return _link(f"Notebook {name[:2]}", self.page(f"notebooks/{name}"))
+            return _link(t("plan.notebook_number", number=name[:2]), self.page(f"notebooks/{name}"))
         if kind == "quiz":
-            return _link(f"Quiz '{name}' (answer sheet)", self.uri(handout_pdf(name, "sheet")))
+            return _link(t("plan.quiz_sheet", name=name), self.uri(handout_pdf(name, "sheet")))
         return self.data_link(name)
 
 
@@ -239,26 +253,26 @@ def _short(text: str, words: int = 14) -> str:
 def _task(task: dict) -> list[nodes.Node]:
     """A task of the plan: what students do, the objectives, the marking scheme and the levels."""
     shown = [_para(task_title(task), strong=True), _para(task["task"])]
+    numbers = ", ".join(map(str, task["objectives"]))
     shown.append(
-        _para(
-            "Assesses objective"
-            + ("s " if len(task["objectives"]) > 1 else " ")
-            + ", ".join(map(str, task["objectives"]))
-            + "."
-        )
+        _para(t("plan.assesses_many" if len(task["objectives"]) > 1 else "plan.assesses_one", numbers=numbers))
     )
     if "scheme" in task:
         full = sum(item["points"] for item in task["scheme"])
         shown += [
-            _para(f"Marking scheme (maximum {full} points):"),
+            _para(t("plan.scheme", points=full)),
             _bullets(
                 [
-                    f"{item['text']}: {item['points']} point{'s' if item['points'] > 1 else ''}"
+                    t(
+                        "plan.points_many" if item["points"] > 1 else "plan.points_one",
+                        text=item["text"],
+                        points=item["points"],
+                    )
                     for item in task["scheme"]
                 ]
             ),
             table(
-                ["Points", "An answer at this level", "Example answer"],
+                [t("handout.points"), t("handout.level"), t("handout.example")],
                 [
                     [str(level["points"]), _para(level["description"]), _para(level["example"])]
                     for level in task["levels"]
@@ -307,14 +321,15 @@ class LessonOverviewDirective(_PlanDirective):
                 [
                     [
                         _link(self.title_of(chapter), self.page(chapter)),
-                        _link("Lesson plan", self.page(f"book/teachers/{name}")),
+                        _link(t("plan.lesson_plan"), self.page(f"book/teachers/{name}")),
                     ],
-                    _bullets(objectives(paths.root() / plan["chapter"])),
+                    _bullets(objectives(paths.root() / plan["chapter"], language())),
                     notebooks or [nodes.paragraph(text="-")],
                     [nodes.paragraph(text=", ".join(plan["materials"]["quizzes"]))],
                 ]
             )
-        return [table(["Chapter", "Students can", "Notebooks", "Quizzes"], rows, [3, 7, 3, 2], ["lesson-overview"])]
+        columns = [t("plan.column.chapter"), t("plan.column.can"), t("plan.column.notebooks"), t("plan.column.quizzes")]
+        return [table(columns, rows, [3, 7, 3, 2], ["lesson-overview"])]
 
 
 def setup(app) -> None:

@@ -12,6 +12,8 @@ import json
 import re
 from pathlib import Path
 
+from missions.translation import text_in
+
 BOX = re.compile(r"^:::\{admonition\} Learning objectives\n(.*?)^:::", re.M | re.S)
 OVERVIEW = re.compile(r"^## Overview\n(.*?)(?=^#)", re.M | re.S)
 ITEM = re.compile(r"^(?:-|\d+\.) +(.+)$", re.M)
@@ -25,12 +27,13 @@ def _markdown(path: Path) -> str:
     return text
 
 
-def objectives(path: Path) -> list[str]:
-    """The objectives of a chapter (.md) or notebook (.ipynb), in order; [] if it states none."""
+def objectives(path: Path, lang: str = "en") -> list[str]:
+    """The objectives of a chapter (.md) or notebook (.ipynb), in order, as the page's catalog for
+    `lang` gives them; [] if it states none."""
     found = (OVERVIEW if path.suffix == ".ipynb" else BOX).search(_markdown(path))
     if not found:
         return []
-    return [item.strip().rstrip(";.") for item in ITEM.findall(found.group(1))]
+    return [text_in(path, item.strip(), lang).rstrip(";.") for item in ITEM.findall(found.group(1))]
 
 
 def check_numbers(

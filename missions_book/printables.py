@@ -12,6 +12,8 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
+from missions.text import language, t
+
 from .handouts import STYLE
 
 FOLDER = "print"
@@ -52,7 +54,7 @@ def printable(name: str):
 def document(title: str, body: str) -> str:
     """A standalone printable page."""
     return (
-        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
+        f'<!DOCTYPE html><html lang="{language()}"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
         f"<style>{PRINT_STYLE}</style></head><body>{body}</body></html>\n"
     )
 
@@ -71,7 +73,9 @@ def source_links(ids) -> str:
     return "; ".join(links)
 
 
-NAME_AND_CLASS = '<div class="who"><span>Name</span><span>Class</span></div>'  # the line a student signs
+def name_and_class() -> str:
+    """The line a student signs, in the edition's language."""
+    return f'<div class="who"><span>{html.escape(t("printable.name"))}</span><span>{html.escape(t("printable.class"))}</span></div>'
 
 
 def lines(count: int) -> str:

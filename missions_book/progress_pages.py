@@ -24,6 +24,7 @@ from sphinx.util.docutils import SphinxDirective
 from missions import paths, results
 from missions.quiz import display_order, load_quiz, numeric_answer_text, quiz_names
 from missions.text import language, t, template
+from missions.translation import text_in
 
 from .inputs import note_data_dependency
 from .objectives import objectives
@@ -65,12 +66,12 @@ def progress_bank(here: str) -> dict:
         questions = []
         for question in quiz["questions"]:
             chapter = question.get("chapter", quiz["chapter"])
-            stated = objectives(paths.root() / chapter)
+            stated = objectives(paths.root() / chapter, language())
             questions.append(
                 {
                     "id": question["id"],
                     "fingerprint": results.fingerprint(question),
-                    "section": question["section"],
+                    "section": text_in(paths.root() / chapter, question["section"], language()),
                     "url": _url(here, chapter.rsplit(".", 1)[0], question["section"]),
                     "objectives": [stated[n - 1] for n in question["objectives"]],
                 }

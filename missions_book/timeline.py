@@ -48,15 +48,6 @@ CHAPTER_MISSIONS = {
         "atalanta",
     ],
 }
-GROUP_TITLES = {
-    "introduction": "Rules for all missions",
-    "iraq": "Iraq and the fight against ISIS",
-    "sahel": "The Sahel: Mali and Niger",
-    "afghanistan": "Afghanistan",
-    "lithuania": "Lithuania",
-    "civilian-mission-pool": "The civilian mission pool",
-    "longer-view": "Earlier missions",
-}
 
 
 def chapter_events(chapter: str) -> pd.DataFrame:
@@ -79,27 +70,29 @@ def events_table(events: pd.DataFrame, caption: str = "") -> str:
             f"<td>{html.escape(row.label)}</td><td>{t(f'events.kind.{row.kind}')}</td>"
             f"<td>{source_links(row.source_ids)}</td></tr>"
         )
-    head = "".join(f'<th scope="col">{h}</th>' for h in ("Date", "Mission", "What happened", "Kind", "Sources"))
+    columns = ("date", "mission", "what", "kind", "sources")
+    head = "".join(f'<th scope="col">{html.escape(t(f"events_table.column.{c}"))}</th>' for c in columns)
     caption_html = f"<caption>{html.escape(caption)}</caption>" if caption else ""
     return f'<table class="events">{caption_html}<thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
 
 
 def all_groups_html(heading: str = "h2") -> str:
     parts = []
-    for chapter, title in GROUP_TITLES.items():
+    for chapter in CHAPTER_MISSIONS:  # titled by text keys events_table.group.<chapter>
         events = chapter_events(chapter)
         if len(events):
-            parts.append(f'<{heading} class="group">{html.escape(title)}</{heading}>{events_table(events)}')
+            title = html.escape(t(f"events_table.group.{chapter}"))
+            parts.append(f'<{heading} class="group">{title}</{heading}>{events_table(events)}')
     return "".join(parts)
 
 
 def timeline_printable() -> tuple[str, str]:
-    title = "Timeline: the Netherlands on mission"
-    count = len(load_events())
-    body = (
-        f'<h1>{title}</h1><p class="meta">{count} events from data/events.csv, grouped by chapter. '
-        "Kinds: decision, deployment, incident, evaluation, end, policy.</p>" + all_groups_html()
+    title = t("events_table.title")
+    kinds = ", ".join(
+        t(f"events.kind.{kind}") for kind in ("decision", "deployment", "incident", "evaluation", "end", "policy")
     )
+    meta = t("events_table.meta", count=len(load_events()), kinds=kinds)
+    body = f'<h1>{html.escape(title)}</h1><p class="meta">{html.escape(meta)}</p>' + all_groups_html()
     return title, body
 
 
@@ -121,12 +114,12 @@ class TimelineDirective(SphinxDirective):
                 body = all_groups_html("h3")
             else:
                 events = chapter_events(chapter)
-                body = events_table(events, caption=f"{len(events)} events, oldest first")
+                body = events_table(events, caption=t("events_table.caption", count=len(events)))
         except (ValueError, KeyError) as error:
             raise self.error(f"timeline {chapter}: {error}") from None
         here = self.env.docname.count("/")
         link = "../" * here + pdf_path("timeline")
-        body += f'<p class="timeline-print"><a href="{link}" download>The whole timeline on paper (PDF)</a></p>'
+        body += f'<p class="timeline-print"><a href="{link}" download>{html.escape(t("events_table.pdf"))}</a></p>'
         return [nodes.raw("", f'<div class="timeline">{body}</div>', format="html")]
 
 

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 from html import escape
 
+from missions import paths
 from missions.quiz import load_quiz, numeric_answer_text, quiz_names, stimulus_html
-from missions.text import t
+from missions.text import language, t
+from missions.translation import text_in
 
 FORMATS = {"moodle": "moodle.xml", "qti": "qti.zip"}  # format -> file suffix
 BANK = "question-bank"  # the file name of the whole bank
@@ -60,5 +62,9 @@ def explanation(question: dict, lang: str | None = None) -> str:
     return question.get("explanation", "")
 
 
-def read_more(question: dict, lang: str | None = None) -> str:
-    return t("quiz.read", lang, section=question["section"])
+def read_more(question: dict, lang: str | None = None, chapter: str = "") -> str:
+    """ "Read more: <section>", the section's title in `lang` as the chapter's catalog gives it."""
+    section = question["section"]
+    if chapter:
+        section = text_in(paths.root() / question.get("chapter", chapter), section, lang or language())
+    return t("quiz.read", lang, section=section)

@@ -96,12 +96,12 @@ MOODLE_TYPES = {
 }
 
 
-def _question(quiz_name: str, question: dict, lang: str | None) -> ET.Element:
+def _question(quiz_name: str, question: dict, lang: str | None, chapter: str = "") -> ET.Element:
     qtype, fill = MOODLE_TYPES[question["kind"]]
     element = ET.Element("question", {"type": qtype})
     _text(element, "name", item_id(quiz_name, question), html=False)
     _text(element, "questiontext", body_html(question, lang))
-    general = read_more(question, lang)
+    general = read_more(question, lang, chapter)
     if question["kind"] == "order":
         general = f"{question['explanation']} {general}"
     _text(element, "generalfeedback", f"<p>{escape(general)}</p>")
@@ -121,6 +121,6 @@ def moodle_xml(quizzes: dict[str, dict], book_title: str, lang: str | None = Non
         path = "/".join(part.replace("/", "//") for part in (book_title, quiz["title"]))  # Moodle's escape
         _text(category, "category", f"$course$/top/{path}", html=False)
         for question in quiz["questions"]:
-            root.append(_question(name, question, lang))
+            root.append(_question(name, question, lang, quiz["chapter"]))
     ET.indent(root)
     return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"

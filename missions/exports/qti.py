@@ -23,7 +23,7 @@ import xml.etree.ElementTree as ET
 import zipfile
 
 from missions.quiz import display_order
-from missions.text import t
+from missions.text import language, t
 
 from . import body_html, explanation, item_id, letter, number, read_more
 
@@ -138,7 +138,7 @@ def _modal(item: ET.Element, outcome: str, identifier: str, *paragraphs: str) ->
             _el(body, "p", text=text)
 
 
-def item_xml(quiz_name: str, question: dict, lang: str | None = None) -> bytes:
+def item_xml(quiz_name: str, question: dict, lang: str | None = None, chapter: str = "") -> bytes:
     item = ET.Element(
         "qti-assessment-item",
         {
@@ -146,7 +146,7 @@ def item_xml(quiz_name: str, question: dict, lang: str | None = None) -> bytes:
             "title": question["id"],
             "adaptive": "false",
             "time-dependent": "false",
-            XML_LANG: lang or "en",
+            XML_LANG: lang or language(),
             f"{{{XSI}}}schemaLocation": f"{QTI} {ITEM_XSD}",
         },
     )
@@ -166,7 +166,7 @@ def item_xml(quiz_name: str, question: dict, lang: str | None = None) -> bytes:
         for position, i in enumerate(display_order(question)):
             _modal(item, "FEEDBACK", letter(position), options[i]["feedback"])
     for verdict, key in (("CORRECT", "quiz.correct"), ("INCORRECT", "quiz.incorrect")):
-        _modal(item, "VERDICT", verdict, t(key, lang), explanation(question, lang), read_more(question, lang))
+        _modal(item, "VERDICT", verdict, t(key, lang), explanation(question, lang), read_more(question, lang, chapter))
     return _serialise(item)
 
 
@@ -185,7 +185,7 @@ def assessment_test_xml(identifier: str, title: str, quizzes: dict[str, dict], l
         {
             "identifier": identifier,
             "title": title,
-            XML_LANG: lang or "en",
+            XML_LANG: lang or language(),
             f"{{{XSI}}}schemaLocation": f"{QTI} {ITEM_XSD}",
         },
     )
@@ -232,7 +232,7 @@ def qti_package(identifier: str, title: str, quizzes: dict[str, dict], lang: str
     files = {}
     for name, quiz in quizzes.items():
         for question in quiz["questions"]:
-            files[f"items/{item_id(name, question)}.xml"] = item_xml(name, question, lang)
+            files[f"items/{item_id(name, question)}.xml"] = item_xml(name, question, lang, quiz["chapter"])
     items = [path.removeprefix("items/").removesuffix(".xml") for path in files]
     files = {
         "imsmanifest.xml": manifest_xml(identifier, items),

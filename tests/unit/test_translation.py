@@ -135,3 +135,22 @@ def test_a_quiz_links_to_its_section_under_the_dutch_title(monkeypatch):
     assert section_title(live, first) == "De situatie en het mandaat"
     # The anchor stays the English one, as Sphinx keeps the ids of translated headings.
     assert section_url(live, first) == "lithuania.html#the-situation-and-the-mandate"
+
+
+def test_a_data_table_reads_its_names_in_dutch(tmp_path, monkeypatch):
+    from missions.data import load_events, load_missions, load_table
+
+    po = tmp_path / "locales" / "nl" / "LC_MESSAGES" / "data" / "missions.po"
+    po.parent.mkdir(parents=True)
+    missions = load_table("missions", lang="en")
+    name = missions.loc[missions["id"] == "untac", "name"].item()
+    po.write_text(HEADER + _entry(name, "UNTAC (Cambodja)") + _entry("Lebanon", "Libanon"), encoding="utf-8")
+    shutil.copytree(paths.data_dir(), tmp_path / "data")
+    monkeypatch.setattr(paths, "root", lambda: tmp_path)
+    monkeypatch.setattr(paths, "data_dir", lambda: tmp_path / "data")
+    monkeypatch.setenv("MISSIONS_LANG", "nl")
+    dutch = load_missions().set_index("id")
+    assert dutch.at["untac", "name"] == "UNTAC (Cambodja)"
+    assert dutch.at["unifil", "host_country"] == "Lebanon"  # a value the notebooks' code compares stays
+    assert dutch.at["unifil", "name"] == missions.set_index("id").at["unifil", "name"]  # no entry: English
+    assert load_events()["label"].equals(load_table("events", lang="en")["label"])  # no catalog: English

@@ -1,0 +1,71 @@
+"""The notebooks a reader of another edition downloads: Markdown in the edition's language, charts
+drawn in it, and a first code cell that keeps the code speaking it when the notebook runs again.
+
+The Markdown is translated block by block through the page's catalog, as Sphinx's gettext builder
+cut it into messages (headings, paragraphs, list items, table cells; a paragraph's lines joined by
+spaces). A block the catalog lacks stays English, as on the page.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+
+from markdown_it import MarkdownIt
+
+from missions.translation import catalog_path, messages
+
+LANGUAGE_CELL = {
+    "nl": "# Zo geeft de code van dit notebook Nederlandse tekst (grafieken, knoppen, quizzen).\n%env MISSIONS_LANG=nl",
+}
+_CELL_PARENTS = ("th_open", "td_open")
+
+
+def translated_markdown(source: str, table: dict[str, str]) -> str:
+    """Markdown `source` with each block that `table` translates (English message -> translation) replaced."""
+    lines: list[str | None] = source.split("\n")
+    tokens = MarkdownIt("commonmark").enable("table").parse(source)
+    searched_from: dict[int, int] = {}  # table rows: where the next cell's text is looked for
+    for i, token in enumerate(tokens):
+        if token.type != "inline" or not token.map:
+            continue
+        translation = table.get(" ".join(token.content.split("\n")).strip())
+        if not translation:
+            continue
+        start, end = token.map
+        if tokens[i - 1].type in _CELL_PARENTS:
+            line = lines[start]
+            at = line.find(token.content, searched_from.get(start, 0))
+            lines[start] = line[:at] + translation + line[at + len(token.content) :]
+            searched_from[start] = at + len(translation)
+            continue
+        first = lines[start]
+        at = first.find(token.content.split("\n")[0])
+        lines[start] = first[:at] + translation
+        for j in range(start + 1, end):
+            lines[j] = None
+    return "\n".join(line for line in lines if line is not None)
+
+
+def edition_notebook(notebook: dict, table: dict[str, str], lang: str) -> dict:
+    """A copy of `notebook` (nbformat 4 as JSON) for the edition `lang`."""
+    result = copy.deepcopy(notebook)
+    for cell in result["cells"]:
+        if cell["cell_type"] == "markdown":
+            cell["source"] = translated_markdown("".join(cell["source"]), table)
+    if lang in LANGUAGE_CELL:
+        first_code = next((n for n, cell in enumerate(result["cells"]) if cell["cell_type"] == "code"), 0)
+        cell = {"cell_type": "code", "execution_count": None, "metadata": {}, "outputs": []}
+        result["cells"].insert(first_code, {**cell, "source": LANGUAGE_CELL[lang], "id": f"missions-lang-{lang}"})
+    return result
+
+
+def write_edition_notebook(executed: Path, page: Path, target: Path, lang: str) -> Path:
+    """Write the executed notebook of `page` (its source file) for the edition `lang` to `target`."""
+    po = catalog_path(page, lang)
+    table = messages(po) if po.exists() else {}
+    notebook = json.loads(executed.read_text(encoding="utf-8"))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps(edition_notebook(notebook, table, lang), ensure_ascii=False, indent=1) + "\n")
+    return target

@@ -1,0 +1,77 @@
+"""The Dutch notebooks to download: their Markdown through the page's catalog, their code in Dutch."""
+
+from __future__ import annotations
+
+import json
+
+from missions import paths
+from missions_book.edition_notebooks import edition_notebook, translated_markdown, write_edition_notebook
+
+MARKDOWN = """## Prerequisites
+| Concept | Importance |
+| --- | --- |
+| Running a cell | Necessary |
+
+You will learn to:
+
+1. load a table from the book's data
+   with one line of Python;
+2. read a **line chart**.
+
+A caveat: these are only the people
+the UN counts."""
+
+TABLE = {
+    "Prerequisites": "Voorkennis",
+    "Concept": "Begrip",
+    "Necessary": "Nodig",
+    "load a table from the book's data with one line of Python;": "een tabel uit de gegevens van het boek laden met één regel Python;",
+    "read a **line chart**.": "een **lijngrafiek** lezen.",
+    "A caveat: these are only the people the UN counts.": "Let op: dit zijn alleen de mensen die de VN telt.",
+}
+
+
+def test_each_block_is_translated_as_gettext_cut_it():
+    dutch = translated_markdown(MARKDOWN, TABLE)
+    assert dutch.splitlines() == [
+        "## Voorkennis",
+        "| Begrip | Importance |",
+        "| --- | --- |",
+        "| Running a cell | Nodig |",
+        "",
+        "You will learn to:",
+        "",
+        "1. een tabel uit de gegevens van het boek laden met één regel Python;",
+        "2. een **lijngrafiek** lezen.",
+        "",
+        "Let op: dit zijn alleen de mensen die de VN telt.",
+    ]
+
+
+def test_a_cell_text_found_twice_in_a_row_is_replaced_once_each():
+    assert (
+        translated_markdown("| Yes | Yes |\n| --- | --- |", {"Yes": "Ja, Yes"})
+        == "| Ja, Yes | Ja, Yes |\n| --- | --- |"
+    )
+
+
+def test_the_notebook_sets_the_language_before_its_first_code(tmp_path):
+    notebook = {
+        "cells": [
+            {"cell_type": "markdown", "metadata": {}, "source": ["## Prerequisites"]},
+            {"cell_type": "code", "metadata": {}, "source": "import missions", "outputs": [], "execution_count": 1},
+        ],
+        "metadata": {},
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
+    dutch = edition_notebook(notebook, TABLE, "nl")
+    assert [cell["cell_type"] for cell in dutch["cells"]] == ["markdown", "code", "code"]
+    assert dutch["cells"][0]["source"] == "## Voorkennis"
+    assert "%env MISSIONS_LANG=nl" in dutch["cells"][1]["source"]
+    assert notebook["cells"][0]["source"] == ["## Prerequisites"]  # the English notebook is untouched
+    executed = tmp_path / "executed.ipynb"
+    executed.write_text(json.dumps(notebook))
+    page = paths.root() / "notebooks" / "not-a-notebook-of-the-book.ipynb"
+    written = write_edition_notebook(executed, page, tmp_path / "nl.ipynb", "nl")
+    assert json.loads(written.read_text())["cells"][0]["source"] == "## Prerequisites"  # no catalog: English
