@@ -187,8 +187,16 @@ def quiz_names() -> list[str]:
 
 
 def load_quiz(name: str, quiz_dir: Path | None = None) -> dict:
+    """A quiz in the edition's language. In another edition each question with options also keeps
+    the English option texts (ORDER_TEXTS), so that its options are shown in the English order."""
     path = Path(quiz_dir or paths.quiz_dir()) / f"{name}.yml"
-    return validate(read_yaml(path, QuizError, "quiz"), path)
+    data = validate(read_yaml(path, QuizError, "quiz"), path)
+    if language() != "en":
+        english = validate(read_yaml(path, QuizError, "quiz", lang="en"), path)
+        for question, original in zip(data["questions"], english["questions"], strict=True):
+            if "options" in original:
+                question[ORDER_TEXTS] = [option["text"] for option in original["options"]]
+    return data
 
 
 def grade(question: dict, response, lang: str | None = None) -> tuple[bool | None, list[str]]:
@@ -273,20 +281,23 @@ def stimulus_html(question: dict, lang: str | None = None) -> str:
 # (December 2026) so that over the whole bank the correct single-choice answers fall evenly on the
 # positions. tests/unit/test_quiz.py checks the spread: if a changed bank fails it, pick another.
 ORDER_SALT = "159"
+# The English texts of a question's options, which order them in every edition (set by load_quiz).
+ORDER_TEXTS = "_order_texts"
 
 
 def display_order(question: dict, salt: str = ORDER_SALT) -> list[int]:
     """The order in which a question shows its options (single, multiple) or items (order), as indices
     into the YAML, so that the order an author writes carries no hint.
 
-    Options are sorted by a hash of the question id and the option's text: the shown order does not
+    Options are sorted by a hash of the question id and the option's English text (the same order in
+    every edition): the shown order does not
     change when the YAML lists them differently, and is the same on every run, so the live widget, the
     static page, the printed sheet and its key agree and notebook outputs compare in nbval. Items of an
     ordering question are shuffled (seeded by the id) and never shown already sorted. Other kinds have
     nothing to order: an empty list."""
     kind = question["kind"]
     if kind in ("single", "multiple"):
-        texts = [option["text"] for option in question["options"]]
+        texts = question.get(ORDER_TEXTS) or [option["text"] for option in question["options"]]
         return sorted(
             range(len(texts)),
             key=lambda i: hashlib.sha256(f"{salt}{question['id']}\n{texts[i]}".encode()).digest(),

@@ -477,7 +477,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "timeline.title": "Nederlandse bijdragen aan internationale missies, {start}-{end}",
         "timeline.xlabel": "Jaar",
         "timeline.ongoing": "lopend (volgens de laatste bron)",
-        "timeline.caption": "Elke balk loopt van begin tot eind van een Nederlandse bijdrage; een balk met een pijl liep nog op de datum van zijn nieuwste bron, waar de balk stopt. Missies op de regeringspagina van rond 2019-2020 hebben een ster. Gearceerde balken beginnen op de vroegste datum uit de bronnen; het echte begin ligt eerder. Onderbrekingen binnen een bijdrage (zoals de pauze in EUFOR Althea van 2017-2023) zijn niet getekend.",
+        "timeline.caption": "Elke balk loopt van begin tot eind van een Nederlandse bijdrage; een balk met een pijl liep nog op de datum van zijn nieuwste bron, waar de balk stopt. Missies op de overheidspagina van rond 2019-2020 hebben een ster. Gearceerde balken beginnen op de vroegste datum uit de bronnen; het echte begin ligt eerder. Onderbrekingen binnen een bijdrage (zoals de pauze in EUFOR Althea van 2017-2023) zijn niet getekend.",
         "timeline.alt": "Tijdlijn van {n} Nederlandse bijdragen aan missies van {start} tot {end}, per organisatie: {counts}. {ongoing} liepen nog bij de laatste bron. Langste: {longest}.",
         "timeline.source": "data/missions.csv; bronnen per rij in data/sources.csv",
         "map.title": "Waar Nederlands personeel diende, {period}",

@@ -186,7 +186,14 @@ def _bank():
     return [q for data in quizzes if "draw" not in data for q in data["questions"]]  # drawn: counted at home
 
 
-def test_over_the_whole_bank_no_position_holds_the_answer():
+@pytest.fixture(params=["en", "nl"])
+def edition(request, monkeypatch):
+    """Each bank-wide check runs in both editions: a translation must not give the answer away."""
+    monkeypatch.setenv("MISSIONS_LANG", request.param)
+    return request.param
+
+
+def test_over_the_whole_bank_no_position_holds_the_answer(edition):
     """Issue 13: no position holds the correct single-choice answer in more than 40% of questions, and
     the correct options of a multiple-choice question come first in at most half of them."""
     from collections import Counter
@@ -207,7 +214,7 @@ def test_over_the_whole_bank_no_position_holds_the_answer():
     assert first / len(multiple) <= 0.5, f"correct options come first in {first} of {len(multiple)} questions"
 
 
-def test_over_the_whole_bank_length_and_truth_give_nothing_away():
+def test_over_the_whole_bank_length_and_truth_give_nothing_away(edition):
     """Issue 13: the correct single-choice option is the longest in at most 40% of questions, and
     between 30% and 70% of the true/false statements are true. Length must not point the other way
     either: "never the longest" or "usually the shortest" is a hint too."""

@@ -154,3 +154,14 @@ def test_a_data_table_reads_its_names_in_dutch(tmp_path, monkeypatch):
     assert dutch.at["unifil", "host_country"] == "Lebanon"  # a value the notebooks' code compares stays
     assert dutch.at["unifil", "name"] == missions.set_index("id").at["unifil", "name"]  # no entry: English
     assert load_events()["label"].equals(load_table("events", lang="en")["label"])  # no catalog: English
+
+
+def test_a_translated_quiz_shows_its_options_in_the_english_order(monkeypatch):
+    from missions.quiz import display_order
+
+    monkeypatch.setenv("MISSIONS_LANG", "en")
+    english = load_quiz("lithuania")["questions"]
+    monkeypatch.setenv("MISSIONS_LANG", "nl")
+    dutch = load_quiz("lithuania")["questions"]
+    assert dutch[0]["text"] != english[0]["text"]  # the catalog is there
+    assert [display_order(q) for q in dutch] == [display_order(q) for q in english]

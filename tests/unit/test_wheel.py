@@ -68,6 +68,8 @@ def test_wheel_carries_data_files(wheel):
     assert f"{share}/data/datapackage.json" in names
     assert f"{share}/data/missions.csv" in names
     assert f"{share}/book/quizzes/iraq.yml" in names
+    assert f"{share}/locales/nl/LC_MESSAGES/book/quizzes/lithuania.po" in names  # a Dutch quiz runs from a wheel
+    assert f"{share}/locales/nl/LC_MESSAGES/data/missions.po" in names
     assert "missions/quiz_schema.json" in names
 
 
