@@ -56,9 +56,18 @@ def publish(lang: str) -> Path:
     built = build_dir(lang) / "_build" / "html"
     if not (built / "index.html").exists():
         raise FileNotFoundError(f"{built}: no {NAMES[lang]} edition built; run 'make html'")
+    from .downloads import FOLDER  # (Sphinx and pandas load only here, not for `config`)
+
     target = paths.html_dir() / lang
+    # The PDFs `make pdf` printed from the last build stay: it prints again only the pages that changed.
+    printed, kept = target / FOLDER / "pdf", build_dir(lang) / "printed-pdf"
+    shutil.rmtree(kept, ignore_errors=True)
+    if printed.exists():
+        shutil.move(printed, kept)
     shutil.rmtree(target, ignore_errors=True)
     shutil.copytree(built, target, ignore=shutil.ignore_patterns(".doctrees", ".buildinfo"))
+    if kept.exists():
+        shutil.move(kept, printed)
     return target
 
 

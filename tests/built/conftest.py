@@ -159,7 +159,11 @@ class PageVisit:
 
 
 # One group per page: with several test workers (--dist loadgroup), the tests of a page share a worker.
-_PAGE_PARAMS = [pytest.param(page_path, id=page_path, marks=pytest.mark.xdist_group(page_path)) for page_path in PAGES]
+# Every page of both editions: the Dutch ones under nl/.
+_PAGE_PARAMS = [
+    pytest.param(page_path, id=page_path, marks=pytest.mark.xdist_group(page_path))
+    for page_path in [*PAGES, *(f"nl/{page}" for page in PAGES)]
+]
 
 
 def response_sizes(responses) -> dict[str, int]:

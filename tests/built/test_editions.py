@@ -82,3 +82,88 @@ def test_dutch_downloads_box_is_in_dutch(page):
     assert not english, f"nl/{page}.html: the Downloads box is in English: {english}"
     tooltip = template("downloads.pdf_tooltip", "en")
     assert f'title="{tooltip}"' not in html, f"nl/{page}.html: the PDF button says {tooltip!r}"
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_dutch_download_is_there(page):
+    """Each link of a Dutch page's Downloads box leads to a file of the Dutch edition (its PDFs too)."""
+    path = EDITIONS["nl"] / f"{page}.html"
+    box = re.search(r'<aside class="page-downloads".*?</aside>', path.read_text(encoding="utf-8"), re.S)
+    assert box, f"nl/{page}.html: no Downloads box"
+    for href in re.findall(r'href="([^"]+)"', box.group(0)):
+        target = (path.parent / href).resolve()
+        assert target.exists(), f"nl/{page}.html: the download {href} is missing"
+        assert target.is_relative_to(EDITIONS["nl"].resolve()), f"nl/{page}.html: {href} leaves the Dutch edition"
+
+
+def test_dutch_books_are_titled_in_dutch():
+    from pypdf import PdfReader
+
+    from missions_book.downloads import BOOK_PDF, FOLDER, GUIDE_PDF
+
+    for pdf, title in ((BOOK_PDF, "pdf.book_title"), (GUIDE_PDF, "pdf.guide_title")):
+        reader = PdfReader(EDITIONS["nl"] / FOLDER / pdf)
+        assert reader.metadata.title == template(title, "nl"), f"nl/{FOLDER}/{pdf}: title {reader.metadata.title!r}"
+        assert template("pdf.page_of", "nl").split(" ")[0] in reader.pages[0].extract_text(), "footer not in Dutch"
+
+
+def test_dutch_notebooks_to_download_speak_dutch():
+    import json
+
+    from missions import paths
+    from missions.translation import text_in
+    from missions_book.downloads import FOLDER
+    from missions_book.edition_notebooks import LANGUAGE_CELL
+
+    notebooks = sorted(paths.notebooks_dir().glob("*.ipynb"))
+    for source in notebooks:
+        path = EDITIONS["nl"] / FOLDER / "notebooks" / f"notebooks-{source.stem}.ipynb"
+        assert path.exists(), f"{path}: no Dutch notebook to download"
+        cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+        assert any(cell["source"] == LANGUAGE_CELL["nl"] for cell in cells), f"{path}: no cell setting the language"
+        title = "".join(json.loads(source.read_text(encoding="utf-8"))["cells"][0]["source"]).split("\n")[0]
+        dutch_title = "# " + text_in(source, title.lstrip("# "), "nl")
+        assert "".join(cells[0]["source"]).startswith(dutch_title), f"{path}: title not translated"
+
+
+def _keyboard_to_first_answer(page, question):
+    first_radio = question.locator("input[type=radio]").first
+    page.locator("body").focus()
+    for _ in range(400):
+        page.keyboard.press("Tab")
+        if first_radio.evaluate("el => el === document.activeElement"):
+            return first_radio
+    raise AssertionError("Tab never reached the first answer of the quiz")
+
+
+def test_a_dutch_quiz_works_by_keyboard_and_answers_in_dutch(offline_page, book_url):
+    page = offline_page
+    page.goto(f"{book_url}/nl/book/lithuania.html", wait_until="networkidle")
+    question = page.locator('[data-quiz] .quiz-question[data-kind="single"]').first
+    first_radio = _keyboard_to_first_answer(page, question)
+    page.keyboard.press("Space")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    feedback = question.locator(".quiz-feedback").inner_text()
+    right = first_radio.get_attribute("data-correct") == "true"
+    assert template("quiz.correct" if right else "quiz.incorrect", "nl") in feedback
+    assert first_radio.get_attribute("data-feedback") in feedback
+    from missions.quiz import load_quiz
+
+    legend = question.locator("legend").inner_text()
+    assert not any(q["text"] in legend for q in load_quiz("lithuania")["questions"]), f"in English: {legend}"
+    score = page.locator("[data-quiz] .quiz-score").first.inner_text()
+    assert score.startswith("Score: ") and " van " in score, score
+
+
+def test_a_dutch_number_is_read_the_dutch_way(offline_page, book_url):
+    page = offline_page
+    page.goto(f"{book_url}/nl/notebooks/01-un-peacekeepers.html", wait_until="networkidle")
+    numeric = page.locator('.quiz-question[data-kind="numeric"]').first
+    field = numeric.locator("input[type=text]")
+    answer = float(field.get_attribute("data-answer"))
+    field.focus()
+    page.keyboard.type(f"{answer:,.0f}".replace(",", "."))  # 2759 typed as 2.759
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    assert template("quiz.correct", "nl") in numeric.locator(".quiz-feedback").inner_text()
