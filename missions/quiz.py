@@ -196,6 +196,8 @@ def load_quiz(name: str, quiz_dir: Path | None = None) -> dict:
         for question, original in zip(data["questions"], english["questions"], strict=True):
             if "options" in original:
                 question[ORDER_TEXTS] = [option["text"] for option in original["options"]]
+            if "quote" in original.get("stimulus", {}):
+                question["stimulus"][TRANSLATED] = question["stimulus"]["quote"] != original["stimulus"]["quote"]
     return data
 
 
@@ -262,9 +264,8 @@ def stimulus_html(question: dict, lang: str | None = None) -> str:
     parts = ['<div class="quiz-stimulus">']
     if "quote" in stimulus:
         edition = lang or language()
-        # A quotation in English is translated in another edition's catalog; any other keeps its words.
-        quote_lang = stimulus.get("lang", "en")
-        quote_lang = edition if quote_lang == "en" else quote_lang
+        # A quotation the edition's catalog translated is in the edition's language (set by load_quiz).
+        quote_lang = edition if stimulus.get(TRANSLATED) else stimulus.get("lang", "en")
         parts.append(f'<blockquote lang="{quote_lang}"><p>{e(stimulus["quote"])}</p></blockquote>')
         if "gloss" in stimulus and quote_lang != edition:
             parts.append(f'<p class="quiz-gloss">{e(t("quiz.gloss", lang))}: {e(stimulus["gloss"])}</p>')
@@ -283,6 +284,8 @@ def stimulus_html(question: dict, lang: str | None = None) -> str:
 ORDER_SALT = "159"
 # The English texts of a question's options, which order them in every edition (set by load_quiz).
 ORDER_TEXTS = "_order_texts"
+# Whether another edition's catalog translated a stimulus's quotation (set by load_quiz).
+TRANSLATED = "_translated"
 
 
 def display_order(question: dict, salt: str = ORDER_SALT) -> list[int]:

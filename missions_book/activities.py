@@ -47,6 +47,10 @@ def _validated(kind: str, name: str, base: Path | None) -> tuple[dict, Path]:
 
 def load_source_pack(name: str, base: Path | None = None) -> dict:
     data, path = _validated("source-packs", name, base)
+    # Which quotations the edition's catalog translated, so that a page says so and marks their language.
+    english = read_yaml(path, ActivityError, "source pack", lang="en")
+    for excerpt, original in zip(data["excerpts"], english["excerpts"], strict=True):
+        excerpt["translated"] = excerpt["quote"] != original["quote"]
     if Path(data["chapter"]).stem != name:
         raise ActivityError(
             f"{path.name}, field 'chapter': the pack of {data['chapter']} must be named {Path(data['chapter']).stem}.yml"

@@ -30,9 +30,10 @@ def _letter(i: int) -> str:
 
 def _excerpt(i: int, x: dict) -> str:
     edition = language()
-    # An English quotation is translated in another edition's catalog; any other keeps its words.
-    shown_lang = edition if x["lang"] == "en" else x["lang"]
-    gloss = f'<p class="gloss"><em>{e(t("quiz.gloss"))}:</em> {e(x["gloss"])}</p>' if shown_lang != edition else ""
+    # A quotation the edition's catalog translated is in the edition's language; any other keeps its words.
+    shown_lang = edition if x.get("translated") else x["lang"]
+    shows_gloss = "gloss" in x and shown_lang != edition  # (an English quotation has none)
+    gloss = f'<p class="gloss"><em>{e(t("quiz.gloss"))}:</em> {e(x["gloss"])}</p>' if shows_gloss else ""
     if x["lang"] == edition:
         origin = ""
     else:

@@ -15,7 +15,7 @@ from pypdf import PdfReader
 
 from missions import results
 from missions.quiz import load_quiz
-from missions.text import t
+from missions.text import t, template
 from missions_book.progress_pages import quiz_pages
 from tests.results_cases import case_bytes, cases
 
@@ -235,8 +235,12 @@ def test_the_overview_refuses_what_the_python_reader_refuses(browser, tmp_path):
                 version=2,
             )
             assert said in lines, f"{case['name']}: the overview did not say {said!r}; it said {lines}"
+    # The cases' own notes; which of two copies of one student's answers is called older depends on
+    # the order the browser reads the files in and on their times, so those notes are not counted.
+    older = template("overview.older_file", "en").split("{file}")[1].split("{")[0]
     notes = [line for line in lines if line.startswith(("changed-question.json", "unknown-quiz.json"))]
-    assert len(notes) == sum(case.get("notes", 0) for case in cases())
+    notes = [line for line in notes if older not in line]
+    assert len(notes) == sum(case.get("notes", 0) for case in cases()), notes
     assert teacher.errors == []
     teacher.context.close()
 

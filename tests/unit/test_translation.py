@@ -165,3 +165,20 @@ def test_a_translated_quiz_shows_its_options_in_the_english_order(monkeypatch):
     dutch = load_quiz("lithuania")["questions"]
     assert dutch[0]["text"] != english[0]["text"]  # the catalog is there
     assert [display_order(q) for q in dutch] == [display_order(q) for q in english]
+
+
+def test_a_quotation_is_marked_in_the_language_it_is_shown_in(monkeypatch):
+    """A quotation the catalog translated speaks the edition's language; one it did not keeps its own."""
+    from missions.quiz import stimulus_html
+    from missions_book.activities import load_source_pack
+    from missions_book.activity_pages import pack_html
+
+    monkeypatch.setenv("MISSIONS_LANG", "nl")
+    quoted = [q for q in load_quiz("longer-view")["questions"] if "quote" in q.get("stimulus", {})]
+    krstic = next(q for q in quoted if q["stimulus"].get("lang", "en") == "en")  # the ICTY judgment
+    assert '<blockquote lang="nl">' in stimulus_html(krstic)
+    pack = load_source_pack("lithuania")  # no Dutch catalog yet: its English quotations stay English
+    english = [x for x in pack["excerpts"] if x["lang"] == "en"]
+    assert english and not any(x["translated"] for x in english)
+    page = pack_html(pack)
+    assert page.count('<blockquote lang="en">') == len(english) and "vertaald uit" not in page
