@@ -84,9 +84,10 @@ html: install vendor
 
 # The gettext catalogs, after the English text changed: extract the messages of the pages (no notebook
 # runs) and of the quizzes, lesson plans and activities (YAML), then update locales/nl/LC_MESSAGES/**.po,
-# marking changed entries fuzzy for the translator.
+# marking changed entries fuzzy for the translator. --all: the text that directives generate must be
+# extracted afresh, as tests/book/test_catalogs_current.py extracts it.
 catalogs: install
-	$(VENV)/bin/jupyter-book build . --builder custom --custom-builder gettext --path-output _build/gettext \
+	$(VENV)/bin/jupyter-book build . --all --builder custom --custom-builder gettext --path-output _build/gettext \
 	  --config $$($(PY) -m missions_book.build_edition gettext-config nl)
 	$(PY) -m missions_book.catalogs templates _build/gettext/_build/gettext
 	$(VENV)/bin/sphinx-intl update -p _build/gettext/_build/gettext -l nl -d locales -w 0
