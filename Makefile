@@ -80,7 +80,7 @@ EDITIONS ?= en nl
 JB_HTML := $(VENV)/bin/jupyter-book build . --builder html --warningiserror --keep-going
 html: install vendor
 	$(if $(filter en,$(EDITIONS)),$(JB_HTML))
-	$(foreach lang,$(filter-out en,$(EDITIONS)),$(JB_HTML) --config $$($(PY) -m missions_book.build_edition config $(lang)) --path-output _build/$(lang) && $(PY) -m missions_book.build_edition publish $(lang);)
+	$(foreach lang,$(filter-out en,$(EDITIONS)),$(JB_HTML) --config $$($(PY) -m missions_book.build_edition config $(lang)) --toc $$($(PY) -m missions_book.build_edition toc $(lang)) --path-output _build/$(lang) && $(PY) -m missions_book.build_edition publish $(lang);)
 
 # The gettext catalogs, after the English text changed: extract the messages of the pages (no notebook
 # runs) and of the quizzes, lesson plans and activities (YAML), then update locales/nl/LC_MESSAGES/**.po,

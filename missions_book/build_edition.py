@@ -3,6 +3,7 @@ config, `_config.yml` overlaid by `_config.<lang>.yml`, into `_build/<lang>/` (i
 cache and doctrees), then published into `_build/html/<lang>/`. `make html` runs it:
 
     python -m missions_book.build_edition config nl          # write _build/nl/_config.yml, print its path
+    python -m missions_book.build_edition toc nl             # write _build/nl/_toc.yml (Dutch part captions)
     python -m missions_book.build_edition gettext-config nl  # the same, for extracting messages
     python -m missions_book.build_edition publish nl         # copy _build/nl/_build/html to _build/html/nl
 """
@@ -51,6 +52,22 @@ def write_config(lang: str, overrides: dict | None = None, target: Path | None =
     return target
 
 
+def write_toc(lang: str) -> Path:
+    """_toc.yml with its part captions in `lang`, as the root page's catalog translates them (the
+    theme's navigation takes them from the table of contents, which no catalog reaches)."""
+    from missions.translation import text_in
+
+    root = paths.root()
+    toc = yaml.safe_load((root / "_toc.yml").read_text(encoding="utf-8"))
+    page = root / f"{toc['root']}.md"
+    for part in toc.get("parts", []):
+        part["caption"] = text_in(page, part["caption"], lang)
+    target = build_dir(lang) / "_toc.yml"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(yaml.safe_dump(toc, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return target
+
+
 def publish(lang: str) -> Path:
     """Replace `_build/html/<lang>/` with the edition's fresh build (its doctrees stay behind)."""
     built = build_dir(lang) / "_build" / "html"
@@ -77,6 +94,8 @@ def main(argv: list[str]) -> None:
         raise SystemExit(f"unknown edition {lang!r}: one of {', '.join(OTHERS)}")
     if command == "config":
         print(write_config(lang).relative_to(paths.root()))
+    elif command == "toc":
+        print(write_toc(lang).relative_to(paths.root()))
     elif command == "gettext-config":
         target = paths.build_dir() / "gettext" / "_config.yml"
         print(write_config(lang, GETTEXT_OVERRIDES, target).relative_to(paths.root()))

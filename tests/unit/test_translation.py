@@ -182,3 +182,14 @@ def test_a_quotation_is_marked_in_the_language_it_is_shown_in(monkeypatch):
     assert english and not any(x["translated"] for x in english)
     page = pack_html(pack)
     assert page.count('<blockquote lang="en">') == len(english) and "vertaald uit" not in page
+
+
+def test_the_dutch_table_of_contents_has_dutch_part_captions():
+    from missions_book.build_edition import write_toc
+
+    english = yaml.safe_load((paths.root() / "_toc.yml").read_text(encoding="utf-8"))
+    dutch = yaml.safe_load(write_toc("nl").read_text(encoding="utf-8"))
+    captions = [part["caption"] for part in dutch["parts"]]
+    assert "De missies" in captions and "The missions" not in captions
+    assert [p["chapters"] for p in dutch["parts"]] == [p["chapters"] for p in english["parts"]]
+    assert dutch["root"] == english["root"]
