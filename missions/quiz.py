@@ -191,8 +191,8 @@ def load_quiz(name: str, quiz_dir: Path | None = None) -> dict:
     the English option texts (ORDER_TEXTS), so that its options are shown in the English order."""
     path = Path(quiz_dir or paths.quiz_dir()) / f"{name}.yml"
     data = validate(read_yaml(path, QuizError, "quiz"), path)
-    if language() != "en":
-        english = validate(read_yaml(path, QuizError, "quiz", lang="en"), path)
+    english = read_yaml(path, QuizError, "quiz", lang="en") if language() != "en" else {}
+    if "questions" in english:  # (a drawn quiz's questions come marked from their own quizzes)
         for question, original in zip(data["questions"], english["questions"], strict=True):
             if "options" in original:
                 question[ORDER_TEXTS] = [option["text"] for option in original["options"]]

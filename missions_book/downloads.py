@@ -162,7 +162,7 @@ def write_download_files(app: Sphinx, exception) -> None:
         executed = executed_notebook(app, docname)
         if not executed:
             continue
-        target = out / "notebooks" / f"{docname.replace('/', '-')}.ipynb"
+        target = Path(app.outdir) / notebook_download(docname)
         if app.config.language != "en":
             write_edition_notebook(executed, Path(app.env.doc2path(docname)), target, app.config.language)
         elif not docname.startswith("notebooks/"):

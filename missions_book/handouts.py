@@ -20,7 +20,7 @@ from missions.quiz import ORDER_SALT, display_order, load_quiz, stimulus_html
 from missions.text import format_number, language, t
 from missions.translation import text_in
 
-from .quiz_html import headings
+from .quiz_html import page_title
 
 STYLE = """
 @page { size: A4; margin: 18mm 16mm; }
@@ -125,7 +125,7 @@ def _answer(question: dict, chapter: str, chapter_title: str, version: str) -> s
         shown = _order(question, version)
         numbers = ", ".join(f"{question['items'][i]['text']}: {i + 1}" for i in shown)
         lines = [f"<strong>{e(t('handout.answer'))}</strong> {e(numbers)}", e(question["explanation"])]
-    taught = chapter_title if "chapter" not in question else headings(paths.root() / question["chapter"])[0]
+    taught = chapter_title if "chapter" not in question else page_title(paths.root() / question["chapter"])
     objectives = ", ".join(str(n) for n in question["objectives"])
     section = text_in(paths.root() / question.get("chapter", chapter), question["section"], language())
     skill = t(f"skill.{question['skill']}")

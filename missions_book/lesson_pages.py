@@ -32,7 +32,7 @@ from .lessons import LessonPlanError, load_plan, plan_names
 from .nodes import table
 from .objectives import objectives
 from .printables import pdf_path
-from .quiz_html import headings
+from .quiz_html import headings, page_title
 from .toc import book_pages
 
 
@@ -85,9 +85,7 @@ class _PlanDirective(SphinxDirective):
 
     def title_of(self, docname: str) -> str:
         """A page's first heading, read from its source (other pages may not be read yet)."""
-        path = Path(self.env.doc2path(docname))
-        found = headings(path) if path.exists() else []
-        return text_in(path, found[0], language()) if found else docname
+        return page_title(Path(self.env.doc2path(docname))) or docname
 
     def load(self, name: str) -> dict:
         self.env.note_dependency(str(paths.lesson_plan_dir() / f"{name}.yml"))
@@ -132,9 +130,9 @@ class _PlanDirective(SphinxDirective):
                 else:
                     question = assessor.question
                     skill = t(f"skill.{question['skill']}")
-                    text = _short(question["text"])
+                    asked = _short(question["text"])
                     what.append(
-                        _para(t("plan.question", quiz=assessor.quiz, n=assessor.number, skill=skill, text=text))
+                        _para(t("plan.question", quiz=assessor.quiz, n=assessor.number, skill=skill, text=asked))
                     )
             rows.append([_para(f"{number}. {text}"), what])
         return table([t("plan.objective"), t("plan.assessed_by")], rows, [2, 3], ["lesson-assessment-map"])

@@ -36,6 +36,12 @@ def headings(chapter: Path) -> list[str]:
     return [m.group(1).strip() for m in re.finditer(r"^#{1,6}\s+(.+)$", text, re.M)]
 
 
+def page_title(page: Path) -> str:
+    """A page's first heading in the edition's language ('' if it has none)."""
+    found = headings(page) if page.exists() else []
+    return text_in(page, found[0], language()) if found else ""
+
+
 def check_sections(quiz: Quiz) -> None:
     """Every question's `section` is a heading of its chapter, so "Read more" links land, and the
     objectives it names are objectives of that chapter or notebook."""

@@ -168,3 +168,21 @@ def test_overview_follows_the_reading_order():
     ]
     positions = [overview.find(f'href="{name}.html"') for name in taught]
     assert positions == sorted(positions), "the overview table is not in the order of the book"
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_a_lesson_plan_maps_each_objective_of_its_chapter(lang):
+    """The first column of a plan's assessment map states the chapter's objectives, in order."""
+    import html
+
+    from missions import paths
+    from missions_book.objectives import objectives
+
+    folder = HTML_DIR if lang == "en" else HTML_DIR / lang
+    page = (folder / "book" / "teachers" / "iraq.html").read_text(encoding="utf-8")
+    table = re.search(r'<table class="[^"]*lesson-assessment-map.*?</table>', page, re.S)
+    assert table, "book/teachers/iraq.html: no assessment map"
+    rows = re.findall(r"<tr[^>]*>\s*<td[^>]*>(.*?)</td>", table.group(0), re.S)
+    shown = [html.unescape(re.sub(r"<[^>]+>", "", cell)).strip() for cell in rows]
+    stated = objectives(paths.root() / "book" / "iraq.md", lang)
+    assert shown == [f"{n}. {text}" for n, text in enumerate(stated, 1)]
