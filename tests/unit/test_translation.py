@@ -167,8 +167,9 @@ def test_a_translated_quiz_shows_its_options_in_the_english_order(monkeypatch):
     assert [display_order(q) for q in dutch] == [display_order(q) for q in english]
 
 
-def test_a_quotation_is_marked_in_the_language_it_is_shown_in(monkeypatch):
+def test_a_quotation_is_marked_in_the_language_it_is_shown_in(monkeypatch, tmp_path):
     """A quotation the catalog translated speaks the edition's language; one it did not keeps its own."""
+    from missions import translation
     from missions.quiz import stimulus_html
     from missions_book.activities import load_source_pack
     from missions_book.activity_pages import pack_html
@@ -177,10 +178,16 @@ def test_a_quotation_is_marked_in_the_language_it_is_shown_in(monkeypatch):
     quoted = [q for q in load_quiz("longer-view")["questions"] if "quote" in q.get("stimulus", {})]
     krstic = next(q for q in quoted if q["stimulus"].get("lang", "en") == "en")  # the ICTY judgment
     assert '<blockquote lang="nl">' in stimulus_html(krstic)
-    pack = load_source_pack("lithuania")  # no Dutch catalog yet: its English quotations stay English
+    pack = load_source_pack("lithuania")  # English and Dutch originals
     english = [x for x in pack["excerpts"] if x["lang"] == "en"]
-    assert english and not any(x["translated"] for x in english)
+    dutch = [x for x in pack["excerpts"] if x["lang"] == "nl"]
+    assert english and dutch and all(x["translated"] for x in english) and not any(x["translated"] for x in dutch)
     page = pack_html(pack)
+    assert page.count('<blockquote lang="nl">') == len(english) + len(dutch) and '<blockquote lang="en">' not in page
+    assert page.count("vertaald uit het Engels") == len(english)
+    # Without a catalog, the English quotations stay English and say nothing of a translation.
+    monkeypatch.setattr(translation, "catalog_path", lambda path, lang: tmp_path / "none.po")
+    page = pack_html(load_source_pack("lithuania"))
     assert page.count('<blockquote lang="en">') == len(english) and "vertaald uit" not in page
 
 
