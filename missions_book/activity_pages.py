@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 import pandas as pd
 from docutils import nodes
@@ -17,6 +18,7 @@ from sphinx.util.docutils import SphinxDirective
 from missions.text import language, t
 
 from .activities import ActivityError, load_source_pack, load_worksheet, names, shown
+from .inputs import note_content_dependency
 from .printables import lines, name_and_class, pdf_path, printable, source_links
 
 e = html.escape
@@ -155,7 +157,7 @@ class _ActivityDirective(SphinxDirective):
 
     def load(self):
         name = self.arguments[0]
-        self.env.note_dependency(str(self.env.relfn2path(f"/book/activities/{self.kind}/{name}.yml")[1]))
+        note_content_dependency(self.env, Path(self.env.relfn2path(f"/book/activities/{self.kind}/{name}.yml")[1]))
         self.env.note_dependency(str(self.env.relfn2path("/data/sources.csv")[1]))
         try:
             return load_source_pack(name) if self.kind == "source-packs" else load_worksheet(name)

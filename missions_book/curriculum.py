@@ -19,6 +19,7 @@ from missions import paths
 from missions.content import check_schema, read_yaml
 from missions.data import load_sources
 
+from .inputs import note_content_dependency
 from .lessons import plan_names
 from .printables import source_links
 from .quiz_html import headings
@@ -95,7 +96,7 @@ def map_html(data: dict, chapter_title) -> str:
 
 class CurriculumMapDirective(SphinxDirective):
     def run(self):
-        self.env.note_dependency(str(curriculum_file()))
+        note_content_dependency(self.env, curriculum_file())
         try:
             data = load_curriculum()
         except CurriculumError as error:

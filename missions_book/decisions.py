@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
@@ -18,6 +19,7 @@ from sphinx.util.docutils import SphinxDirective
 from missions.decision import WEIGHTS, DecisionError, case_names, load_case
 from missions.text import format_date, t
 
+from .inputs import note_content_dependency
 from .printables import lines, name_and_class, pdf_path, printable, source_links
 
 e = html.escape
@@ -150,7 +152,7 @@ class _CaseDirective(SphinxDirective):
 
     def case(self) -> dict:
         name = self.arguments[0]
-        self.env.note_dependency(str(self.env.relfn2path(f"/book/activities/decisions/{name}.yml")[1]))
+        note_content_dependency(self.env, Path(self.env.relfn2path(f"/book/activities/decisions/{name}.yml")[1]))
         self.env.note_dependency(str(self.env.relfn2path("/data/sources.csv")[1]))
         try:
             return load_case(name)

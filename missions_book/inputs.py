@@ -4,7 +4,8 @@ Pages that state facts, cite sources or run code depend on files Sphinx does not
 data tables, the quizzes and the lesson package itself. Two mechanisms keep them current:
 
 - every such page notes those files as dependencies, so Sphinx re-reads it when one of them is newer
-  than the page's last read (and leaves every other page alone);
+  than the page's last read (and leaves every other page alone); in another edition the catalogs
+  that translate them (locales/<lang>/) count as inputs too;
 - myst-nb's execution cache is keyed on a page's code only, so the cache folder is named by a hash of
   those files: changed data means a fresh cache, and the re-read pages are executed again.
 
@@ -25,13 +26,15 @@ from sphinx.application import Sphinx
 import missions
 from missions import paths
 from missions.display import BOOK_VARIABLE
+from missions.translation import catalog_path
 
 CACHE_PREFIX = "jupyter-cache-"
 
 
 @cache
-def input_files() -> tuple[Path, ...]:
-    """Every file whose content can change a generated number, chart or quiz."""
+def input_files(lang: str = "en") -> tuple[Path, ...]:
+    """Every file whose content can change a generated number, chart or quiz in the edition `lang`:
+    in another edition also the catalogs of the data tables' names and of the quizzes."""
     package = Path(missions.__file__).parent
     found = [
         *paths.data_dir().glob("*"),
@@ -39,6 +42,8 @@ def input_files() -> tuple[Path, ...]:
         *package.glob("*.py"),
         *package.glob("*.json"),
     ]
+    if lang != "en":
+        found += [catalog_path(path, lang) for path in found if path.suffix in (".csv", ".yml")]
     return tuple(sorted(path for path in found if path.is_file()))
 
 
@@ -52,8 +57,18 @@ def fingerprint(files: tuple[Path, ...] | None = None) -> str:
 
 def note_data_dependency(env) -> None:
     """Re-read the current page when any input file changes."""
-    for path in input_files():
+    for path in input_files(env.config.language):
         env.note_dependency(str(path))
+
+
+def note_content_dependency(env, path: Path) -> None:
+    """Re-read the current page when a content file (a lesson plan, activity, curriculum) changes, or,
+    in another edition, the catalog that translates it (only one that exists: a missing dependency
+    would re-read the page on every build)."""
+    env.note_dependency(str(path))
+    catalog = catalog_path(path, env.config.language)
+    if env.config.language != "en" and catalog.exists():
+        env.note_dependency(str(catalog))
 
 
 def _keyed_execution_cache(app: Sphinx) -> None:
@@ -62,7 +77,7 @@ def _keyed_execution_cache(app: Sphinx) -> None:
     if not hasattr(app.env, "mystnb_config"):  # a project without notebooks
         return
     folder = Path(app.outdir).parent
-    current = folder / f"{CACHE_PREFIX}{fingerprint()}"
+    current = folder / f"{CACHE_PREFIX}{fingerprint(input_files(app.config.language))}"
     for old in folder.glob(f"{CACHE_PREFIX}*"):
         if old != current:
             shutil.rmtree(old, ignore_errors=True)

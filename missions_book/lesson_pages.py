@@ -27,6 +27,7 @@ from missions.translation import text_in
 from .assessment import assessed_by, quizzes_of
 from .downloads import data_file, handout_pdf, tables
 from .handouts import has_versions, task_title
+from .inputs import note_content_dependency
 from .kits import OWN_KINDS, material_html, materials, printable_name, title
 from .lessons import LessonPlanError, load_plan, plan_names
 from .nodes import table
@@ -88,7 +89,7 @@ class _PlanDirective(SphinxDirective):
         return page_title(Path(self.env.doc2path(docname))) or docname
 
     def load(self, name: str) -> dict:
-        self.env.note_dependency(str(paths.lesson_plan_dir() / f"{name}.yml"))
+        note_content_dependency(self.env, paths.lesson_plan_dir() / f"{name}.yml")
         try:
             return load_plan(name)
         except LessonPlanError as error:
@@ -294,7 +295,7 @@ class AssessmentMapDirective(_PlanDirective):
         for path in sorted(paths.notebooks_dir().glob("*.ipynb")):
             page = str(path.relative_to(paths.root()))
             for quiz in quizzes_of(page):
-                self.env.note_dependency(str(paths.quiz_dir() / f"{quiz}.yml"))
+                note_content_dependency(self.env, paths.quiz_dir() / f"{quiz}.yml")
             shown += [
                 _link(self.title_of(f"notebooks/{path.stem}"), self.page(f"notebooks/{path.stem}")),
                 self.assessment_map(page),
