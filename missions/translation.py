@@ -54,7 +54,7 @@ TEXT_KEYS = {
         "guidance",
     },
     "book/activities/worksheets": {"title", "intro", "task", "answer", "columns"},
-    "book/teachers": {"title", "why", "gloss"},
+    "book/teachers": {"title", "why", "gloss", "year"},
 }
 # Per data table, the columns whose text a reader sees (in charts, timelines and fact cards).
 TABLE_COLUMNS = {"missions": ("name",), "events": ("label",)}  # not values the code compares (region, ids)

@@ -8,6 +8,7 @@ with a lesson plan is mapped.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import json
 from pathlib import Path
@@ -18,6 +19,7 @@ from sphinx.util.docutils import SphinxDirective
 from missions import paths
 from missions.content import check_schema, read_yaml
 from missions.data import load_sources
+from missions.text import format_date, t
 
 from .inputs import note_content_dependency
 from .lessons import plan_names
@@ -67,7 +69,7 @@ def load_curriculum(path: Path | None = None) -> dict:
     return data
 
 
-def map_html(data: dict, chapter_title) -> str:
+def map_html(data: dict, chapter_title, lang: str = "en") -> str:
     e = html.escape
     documents = {doc["id"]: doc for doc in data["documents"]}
     parts = []
@@ -86,12 +88,17 @@ def map_html(data: dict, chapter_title) -> str:
             for d in data["documents"]
             if d["subject"] == subject
         )
-        head = '<tr><th scope="col">Chapter</th><th scope="col">Domain</th><th scope="col">What in the chapter serves it</th></tr>'
-        parts.append(
-            f"<h3>{name}</h3><p>Syllabus: {cited}.</p>"
-            f'<table class="events curriculum"><thead>{head}</thead><tbody>{"".join(rows)}</tbody></table>'
+        head = "".join(
+            f'<th scope="col">{e(t(f"curriculum.column.{column}", lang))}</th>'
+            for column in ("chapter", "domain", "why")
         )
-    return f'<div class="curriculum-map"><p class="meta">Checked against the syllabi as of {e(data["as_of"])}.</p>{"".join(parts)}</div>'
+        parts.append(
+            f"<h3>{name}</h3><p>{e(t('curriculum.syllabus', lang))} {cited}.</p>"
+            f'<table class="events curriculum"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+        )
+    year, month = (int(part) for part in data["as_of"].split("-"))
+    checked = t("curriculum.checked", lang, date=format_date(dt.date(year, month, 1), "month", lang))
+    return f'<div class="curriculum-map"><p class="meta">{e(checked)}</p>{"".join(parts)}</div>'
 
 
 class CurriculumMapDirective(SphinxDirective):
@@ -106,7 +113,7 @@ class CurriculumMapDirective(SphinxDirective):
             found = headings(paths.root() / "book" / f"{chapter}.md")
             return found[0] if found else chapter
 
-        return [nodes.raw("", map_html(data, title), format="html")]
+        return [nodes.raw("", map_html(data, title, self.config.language), format="html")]
 
 
 def setup(app) -> None:

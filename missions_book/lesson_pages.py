@@ -30,7 +30,7 @@ from .handouts import has_versions, task_title
 from .inputs import note_content_dependency
 from .kits import OWN_KINDS, material_html, materials, printable_name, title
 from .lessons import LessonPlanError, load_plan, plan_names
-from .nodes import table
+from .nodes import generated, table
 from .objectives import objectives
 from .printables import pdf_path
 from .quiz_html import headings, page_title
@@ -193,7 +193,7 @@ class LessonPlanDirective(_PlanDirective):
         sections.append(
             _section(doc, "plan.assessment", *[node for task in plan["assessment"] for node in _task(task)])
         )
-        return [_para(plan["summary"]), *sections]
+        return generated([_para(plan["summary"]), *sections])
 
     def kit(self, plan: dict) -> list[nodes.Node]:
         found = []
@@ -300,7 +300,7 @@ class AssessmentMapDirective(_PlanDirective):
                 _link(self.title_of(f"notebooks/{path.stem}"), self.page(f"notebooks/{path.stem}")),
                 self.assessment_map(page),
             ]
-        return shown
+        return generated(shown)
 
 
 class LessonOverviewDirective(_PlanDirective):
@@ -328,7 +328,7 @@ class LessonOverviewDirective(_PlanDirective):
                 ]
             )
         columns = [t("plan.column.chapter"), t("plan.column.can"), t("plan.column.notebooks"), t("plan.column.quizzes")]
-        return [table(columns, rows, [3, 7, 3, 2], ["lesson-overview"])]
+        return generated([table(columns, rows, [3, 7, 3, 2], ["lesson-overview"])])
 
 
 def setup(app) -> None:

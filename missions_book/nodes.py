@@ -28,3 +28,13 @@ def table(headers: list[str], rows: list[list], widths: list[int], classes: list
             row += entry
         body += row
     return result
+
+
+def generated(found: list[nodes.Node]) -> list[nodes.Node]:
+    """Nodes a directive made from content that is already in the edition's language (a YAML file
+    read through its own catalog, missions.text): gettext neither extracts nor translates them, so a
+    page's catalog holds only the page's own prose."""
+    for node in found:
+        for element in node.findall(nodes.TextElement):
+            element["translatable"] = False
+    return found

@@ -231,6 +231,19 @@ def test_every_chapter_is_mapped_to_the_syllabus():
         assert len({subjects[e["document"]] for e in entries}) >= 2, f"{chapter}: mapped to one subject only"
 
 
+def test_the_dutch_syllabus_map_has_no_english_of_its_own(monkeypatch):
+    """The table's headings, the date it was checked and the documents' years follow the edition."""
+    from missions_book.curriculum import load_curriculum, map_html
+
+    english = map_html(load_curriculum(), str, "en")
+    assert ">Chapter</th>" in english and "as of December 2026" in english
+    monkeypatch.setenv("MISSIONS_LANG", "nl")
+    dutch = map_html(load_curriculum(), str, "nl")
+    assert ">Hoofdstuk</th>" in dutch and "december 2026" in dutch and "in werking sinds 1 augustus 2022" in dutch
+    for english_text in ("Chapter", "Syllabus:", "Checked against", "in force from", "the syllabi for the exams"):
+        assert english_text not in dutch
+
+
 CURRICULUM_BREAKS = [
     (lambda d: d["chapters"][next(iter(d["chapters"]))][0].update(domain="Z9"), "is not a domain of"),
     (lambda d: d["chapters"].pop("iraq"), "no entry for iraq"),
