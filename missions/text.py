@@ -921,6 +921,39 @@ def t(key: str, lang: str | None = None, **values) -> str:
     return _NumberFormatter(lang or language()).format(template(key, lang), **values)
 
 
+# Names that a notebook's own code gives a widget (a dropdown's label and its choices), as another
+# edition shows them. The code keeps the English, so a notebook reads the same in both editions.
+SHOWN: dict[str, dict[str, str]] = {
+    "nl": {
+        "Personnel": "Personeel",
+        "All uniformed personnel": "Al het geüniformeerde personeel",
+        "Troops": "Militaire eenheden",
+        "Police": "Politie",
+        "Experts on mission": "Experts op missie",
+        "Led by": "Geleid door",
+        "UN": "VN",
+        "NATO": "NAVO",
+        "EU": "EU",
+        "Coalitions and other": "Coalities en overige",
+        "Region": "Regio",
+        "Mali and Niger": "Mali en Niger",
+        "Iraq and the fight against ISIS": "Irak en de strijd tegen ISIS",
+        "Afghanistan": "Afghanistan",
+        "Bosnia": "Bosnië",
+        "Mission": "Missie",
+        "Period": "Periode",
+        "Year": "Jaar",
+        "Budget line": "Begrotingsregel",
+    },
+}
+
+
+def shown(name: str, lang: str | None = None) -> str:
+    """A name from a notebook's code as the edition shows it on a widget; the name itself if the
+    edition has no word for it (a mission's name, a year, text the student typed)."""
+    return SHOWN.get(lang or language(), {}).get(name, name)
+
+
 # How each language writes a number: (thousands separator, decimal separator).
 SEPARATORS = {"en": (",", "."), "nl": (".", ",")}
 

@@ -16,7 +16,7 @@ import ipywidgets as widgets
 
 from .display import PANELS_MIME, for_the_book
 from .style import Chart
-from .text import t
+from .text import shown, t
 
 
 def panels_data(label: str, names: list[str], panels: list[dict], note: str, kind: str = "picker") -> dict:
@@ -32,8 +32,9 @@ class ChartPicker:
             raise ValueError("ChartPicker needs at least one choice")
         self.choices = dict(choices)
         self.draw = draw
-        self.label = label or t("picker.label")
-        self.dropdown = widgets.Dropdown(options=list(self.choices), description=self.label)
+        self.label = shown(label) if label else t("picker.label")
+        # The dropdown shows each choice in the edition's language; its value stays the code's name.
+        self.dropdown = widgets.Dropdown(options=[(shown(name), name) for name in self.choices], description=self.label)
         # An HTML widget (not an Output widget) shows the chart: it keeps the alt text and caption,
         # and it publishes no extra display messages, so nbval sees only the cell's own output.
         self.figure = widgets.HTML()
@@ -65,12 +66,12 @@ class ChartPicker:
     def panels(self) -> dict:
         """Every choice drawn in advance, for the book."""
         drawn = [{"chart": self.draw(value).to_data()} for value in self.choices.values()]
-        return panels_data(self.label, list(self.choices), drawn, t("picker.static_note"))
+        return panels_data(self.label, [shown(name) for name in self.choices], drawn, t("picker.static_note"))
 
     def _repr_mimebundle_(self, include=None, exclude=None):
         bundle = self.widget()._repr_mimebundle_(include=include, exclude=exclude)
         bundle["text/html"] = self.chart.to_html()
-        bundle["text/plain"] = f"{self.label}: {', '.join(self.choices)}"
+        bundle["text/plain"] = f"{self.label}: {', '.join(shown(name) for name in self.choices)}"
         if for_the_book():
             bundle[PANELS_MIME] = self.panels()
         return bundle

@@ -133,6 +133,21 @@ def test_chart_picker_live_and_static():
     assert "application/vnd.jupyter.widget-view+json" in bundle and "rising to 3" in bundle["text/html"]
 
 
+def test_a_dutch_chart_picker_shows_dutch_names_and_keeps_the_codes_names(monkeypatch):
+    """The notebook's code names its choices in English; the Dutch edition shows them in Dutch,
+    and a name the edition has no word for (a year, a mission) as the code gives it."""
+    monkeypatch.setenv("MISSIONS_LANG", "nl")
+    picker = missions.ChartPicker({"Mali and Niger": 1, "Bosnia": 2, "2016": 3}, draw=_choices_chart, label="Region")
+    assert picker.dropdown.description == "Regio"
+    assert [label for label, _ in picker.dropdown.options] == ["Mali en Niger", "Bosnië", "2016"]
+    assert "rising to 2" in picker.select("Bosnia").alt  # chosen by the code's name, as before
+    panels = picker.panels()
+    assert panels["label"] == "Regio" and panels["options"] == ["Mali en Niger", "Bosnië", "2016"]
+    assert picker._repr_mimebundle_()["text/plain"] == "Regio: Mali en Niger, Bosnië, 2016"
+    monkeypatch.setenv("MISSIONS_LANG", "en")
+    assert missions.ChartPicker({"Bosnia": 2}, draw=_choices_chart, label="Region").panels()["options"] == ["Bosnia"]
+
+
 def test_panels_are_drawn_only_for_the_book(monkeypatch):
     drawn = []
 

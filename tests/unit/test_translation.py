@@ -200,3 +200,30 @@ def test_the_dutch_table_of_contents_has_dutch_part_captions():
     assert "De missies" in captions and "The missions" not in captions
     assert [p["chapters"] for p in dutch["parts"]] == [p["chapters"] for p in english["parts"]]
     assert dutch["root"] == english["root"]
+
+
+def test_every_dropdown_a_notebook_makes_has_dutch_names():
+    """A notebook's code names its dropdowns in English (`label="Region"`, `{"Bosnia": [...]}`); the
+    Dutch edition shows missions.text.SHOWN's words, so a new English name cannot stay English there."""
+    import re
+
+    import nbformat
+
+    from missions.text import SHOWN
+
+    missing = set()
+    for path in sorted(paths.notebooks_dir().glob("*.ipynb")):
+        code = [c.source for c in nbformat.read(path, as_version=4).cells if c.cell_type == "code"]
+        for i, source in enumerate(code):
+            if "ChartPicker(" not in source:
+                continue
+            named = re.search(r"ChartPicker\(\s*(\w+)", source)
+            defining = [s for s in code[: i + 1] if named and re.search(rf"^{named.group(1)} = \{{", s, re.M)]
+            names = re.findall(r'label="([^"]+)"', source)
+            names += re.findall(r'^\s*\{?"([^"]+)":', "\n".join([source, *defining[-1:]]), re.M)
+            missing |= {
+                f"{path.name}: {name}"
+                for name in names
+                if not re.fullmatch(r"[\d -]+", name) and name not in SHOWN["nl"]
+            }
+    assert not missing, "add Dutch names to missions.text.SHOWN: " + ", ".join(sorted(missing))
