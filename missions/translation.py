@@ -57,7 +57,12 @@ TEXT_KEYS = {
     "book/teachers": {"title", "why", "gloss", "year"},
 }
 # Per data table, the columns whose text a reader sees (in charts, timelines and fact cards).
-TABLE_COLUMNS = {"missions": ("name",), "events": ("label",)}  # not values the code compares (region, ids)
+TABLE_COLUMNS = {  # not values the code compares (region, ids)
+    "missions": ("name", "note"),
+    "events": ("label",),
+    "personnel": ("note",),
+    "spending": ("note",),
+}
 # The keys of the same files that hold names for the code; a key in neither set is a test failure.
 CODE_KEYS = {
     "id",

@@ -15,7 +15,7 @@ import pandas as pd
 from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
 
-from missions.text import language, t
+from missions.text import format_number, language, t
 
 from .activities import ActivityError, load_source_pack, load_worksheet, names, shown
 from .inputs import note_content_dependency
@@ -94,7 +94,17 @@ def _show(show: dict) -> str:
     table = result.to_frame() if isinstance(result, pd.Series) else result
     table = table[show["columns"]] if "columns" in show else table
     index = isinstance(result, pd.Series)
-    return table.head(show.get("rows", 40)).to_html(index=index, classes="organiser worksheet-table", border=0)
+    return table.head(show.get("rows", 40)).to_html(
+        index=index, classes="organiser worksheet-table", border=0, float_format=_decimal_number
+    )
+
+
+def _decimal_number(value: float) -> str:
+    """A decimal number on a printed sheet as the edition writes it (16,83 in Dutch), with as many
+    decimals as the value has (up to three): pandas would print 16.83, which a Dutch student reads
+    as sixteen hundred and eighty-three."""
+    decimals = min(len(f"{value:.3f}".rstrip("0").partition(".")[2]), 3)
+    return format_number(value, decimals=decimals)
 
 
 def worksheet_html(sheet: dict, answers: bool = False, printed: bool = True) -> str:

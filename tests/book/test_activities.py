@@ -149,6 +149,19 @@ def test_every_notebook_has_a_paper_version_of_every_exercise():
         assert not missing, f"{notebook}: exercises without a paper version: {missing}"
 
 
+def test_a_printed_sheet_writes_decimals_as_its_edition_does(monkeypatch):
+    """The population of the Netherlands in millions: 16.83 on the English sheet, 16,83 on the Dutch one
+    (where 16.83 would read as sixteen hundred and eighty-three); years and counts keep no separator."""
+    from missions_book.activity_pages import worksheet_html
+
+    sheet = load_worksheet("06-sharing-the-load")
+    english = worksheet_html(sheet)
+    assert "<td>16.83</td>" in english and "<td>2016</td>" in english
+    monkeypatch.setenv("MISSIONS_LANG", "nl")
+    dutch = worksheet_html(load_worksheet("06-sharing-the-load"))
+    assert "<td>16,83</td>" in dutch and "<td>16.83</td>" not in dutch and "<td>2016</td>" in dutch
+
+
 def test_bad_worksheet_is_named(tmp_path):
     source = folder("worksheets") / "01-un-peacekeepers.yml"
     base = _copy(source, tmp_path, lambda d: d["tasks"][0].update(show={"chart": "no_such_chart"}))
