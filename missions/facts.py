@@ -18,6 +18,7 @@ import sys
 import pandas as pd
 
 from .data import load_missions, load_personnel, load_un_contributions
+from .text import format_date, format_number
 
 MISSION_FIELDS = (
     "name",
@@ -35,15 +36,16 @@ MISSION_FIELDS = (
 
 
 def format_value(value) -> str:
-    """How a value reads in prose: 9,084 / 1 August 2006 / 5.5."""
+    """How a value reads in prose, in the edition's language: 9,084 / 1 August 2006 / 5.5 in English,
+    9.084 / 1 augustus 2006 / 5,5 in Dutch."""
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         raise ValueError("no value")
     if isinstance(value, pd.Timestamp):
-        return f"{value.day} {value:%B %Y}"
+        return format_date(value)
     if isinstance(value, float) and not value.is_integer():
-        return f"{value:,.1f}"
+        return format_number(value, decimals=1)
     if isinstance(value, (int, float)) or (hasattr(value, "__int__") and not isinstance(value, str)):
-        return f"{int(value):,}"
+        return format_number(int(value))
     return str(value)
 
 

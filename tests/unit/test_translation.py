@@ -227,3 +227,19 @@ def test_every_dropdown_a_notebook_makes_has_dutch_names():
                 if not re.fullmatch(r"[\d -]+", name) and name not in SHOWN["nl"]
             }
     assert not missing, "add Dutch names to missions.text.SHOWN: " + ", ".join(sorted(missing))
+
+
+def test_a_dutch_mission_card_writes_dates_numbers_and_kinds_in_dutch(monkeypatch):
+    """The explorer's card: 10 maart 1992, 9.753, vredeshandhaving, VN; every mission's card renders,
+    so a new kind, organisation or country without a Dutch word fails here."""
+    from missions.data import load_missions
+    from missions.explorer import fact_card
+
+    monkeypatch.setenv("MISSIONS_LANG", "nl")
+    card = fact_card("unprofor")
+    for dutch in ("10 maart 1992 - 20 december 1995", "9.753", "vredeshandhaving", ">VN<", "Bosnië en Herzegovina"):
+        assert dutch in card, dutch
+    for english in ("March", "9,753", "peacekeeping", ">UN<", "Bosnia and Herzegovina"):
+        assert english not in card, english
+    for mission_id in load_missions()["id"]:
+        fact_card(mission_id)
