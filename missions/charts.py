@@ -14,7 +14,7 @@ from .data import (
     load_un_contributions,
 )
 from .style import PALETTE, Chart, new_figure
-from .text import t
+from .text import format_date, t
 
 PALETTE_ORDER = [PALETTE[n] for n in ("blue", "orange", "green", "vermillion", "purple", "sky", "black")]
 PERSONNEL_TYPES = ("total", "troops", "police", "experts")
@@ -48,12 +48,12 @@ def un_personnel_chart(personnel_type: str = "total", frame: pd.DataFrame | None
     alt = t(
         "un_personnel.alt",
         kind=kind,
-        start=series.index.min().strftime("%B %Y"),
-        end=series.index.max().strftime("%B %Y"),
+        start=format_date(series.index.min(), "month"),
+        end=format_date(series.index.max(), "month"),
         peak=int(series.max()),
-        peak_month=peak_date.strftime("%B %Y"),
+        peak_month=format_date(peak_date, "month"),
         last=int(series.iloc[-1]),
-        last_month=series.index.max().strftime("%B %Y"),
+        last_month=format_date(series.index.max(), "month"),
     )
     caption = t("un_personnel.caption", kind=kind, start=start, end=end)
     return Chart(fig, alt=alt, caption=caption, source=t("un_personnel.source"))
@@ -361,7 +361,7 @@ def mark_events(ax, events, start, end) -> list[str]:
     for n, (date, label) in enumerate(e for e in events if start <= e[0] <= end):
         ax.axvline(date, color="#555555", linestyle="--", linewidth=1)
         ax.text(date, top * (0.95 - 0.09 * (n % 3)), f" {label}", fontsize=9, va="top", ha="left", color="#222222")
-        used.append(f"{label} ({date:%B %Y})")
+        used.append(f"{label} ({format_date(date, 'month')})")
     return used
 
 

@@ -82,7 +82,7 @@ def un_facts(un: pd.DataFrame) -> dict[str, object]:
     monthly = un[(un["dataset"] == "nl_monthly") & (un["personnel_type"] == "total")]
     peak = monthly.loc[monthly["count"].idxmax()]
     facts["un.nl_monthly_peak"] = int(peak["count"])
-    facts["un.nl_monthly_peak_month"] = pd.Timestamp(peak["period"]).strftime("%B %Y")
+    facts["un.nl_monthly_peak_month"] = format_date(pd.Timestamp(peak["period"]), "month")
     yearly = un[un["dataset"] == "mission_yearly"]
     minusma = yearly[yearly["mission"] == "MINUSMA"]
     totals = minusma[minusma["country"] == "all"].set_index("period")["count"]

@@ -477,10 +477,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "un_personnel.ylabel": "Personeel aan het eind van de maand (personen)",
         "un_personnel.xlabel": "Jaar",
         "un_personnel.caption": (
-            "Nederlandse {kind} in VN-vredesmissies, geteld aan het eind van elke maand, {start} tot {end}."
+            "Aantal {kind} uit Nederland in VN-vredesmissies, geteld aan het eind van elke maand, {start} tot {end}."
         ),
         "un_personnel.alt": (
-            "Lijngrafiek van Nederlandse {kind} in VN-vredesmissies per maand van {start} tot {end}. "
+            "Lijngrafiek van het aantal {kind} uit Nederland in VN-vredesmissies per maand van {start} tot {end}. "
             "Het hoogste aantal is {peak:,} in {peak_month}. De laatste waarde, voor {last_month}, is {last:,}."
         ),
         "un_personnel.source": (

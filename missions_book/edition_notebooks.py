@@ -1,5 +1,5 @@
-"""The notebooks a reader of another edition downloads: Markdown in the edition's language, charts
-drawn in it, and a first code cell that keeps the code speaking it when the notebook runs again.
+"""The notebooks a reader of another edition downloads: Markdown in the edition's language, no stored
+outputs, and a first code cell that makes the code speak that language when the notebook runs.
 
 The Markdown is translated block by block through the page's catalog, as Sphinx's gettext builder
 cut it into messages (headings, paragraphs, list items, table cells; a paragraph's lines joined by
@@ -54,6 +54,10 @@ def edition_notebook(notebook: dict, table: dict[str, str], lang: str) -> dict:
     for cell in result["cells"]:
         if cell["cell_type"] == "markdown":
             cell["source"] = translated_markdown("".join(cell["source"]), table)
+        else:
+            # No stored outputs: the executed copy myst-nb leaves holds a run in English, so the
+            # student's first run draws every chart and widget in the edition's language.
+            cell["outputs"], cell["execution_count"] = [], None
     if lang in LANGUAGE_CELL:
         first_code = next((n for n, cell in enumerate(result["cells"]) if cell["cell_type"] == "code"), 0)
         cell = {"cell_type": "code", "execution_count": None, "metadata": {}, "outputs": []}

@@ -8,7 +8,7 @@ import pandas as pd
 
 from ..charts import comparison_series, dutch_un_monthly
 from ..data import load_personnel
-from ..text import t
+from ..text import format_date, t
 from . import NotYet, _axes, exercise, same_number, same_series, say
 
 NOTEBOOK = "04-people-over-time"
@@ -188,7 +188,8 @@ def figures_of(mission_ids=("tfu",), notes: bool = True) -> pd.DataFrame:
 def month_ends(start: str = "1994-12", end: str = "1995-12") -> pd.DataFrame:
     """The UN's month-end counts of Dutch uniformed personnel from one month to another."""
     total = dutch_un_monthly("total").loc[start:end]
-    return pd.DataFrame({"month end": total.index.strftime("%B %Y"), "Dutch personnel": total.to_numpy()})
+    months = [format_date(date, "month") for date in total.index]
+    return pd.DataFrame({"month end": months, "Dutch personnel": total.to_numpy()})
 
 
 def yearly_means() -> pd.DataFrame:

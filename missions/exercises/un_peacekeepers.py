@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..charts import dutch_un_monthly
+from ..text import format_date
 from . import a_chart, exercise, same_number, same_series, say
 
 NOTEBOOK = "01-un-peacekeepers"
@@ -85,5 +86,5 @@ def months_of(year: int = 1995):
         months.rename("Dutch personnel")
         .rename_axis("month end")
         .reset_index()
-        .assign(**{"month end": lambda f: f["month end"].dt.strftime("%B %Y")})
+        .assign(**{"month end": lambda f: [format_date(date, "month") for date in f["month end"]]})
     )

@@ -59,7 +59,13 @@ def test_the_notebook_sets_the_language_before_its_first_code(tmp_path):
     notebook = {
         "cells": [
             {"cell_type": "markdown", "metadata": {}, "source": ["## Prerequisites"]},
-            {"cell_type": "code", "metadata": {}, "source": "import missions", "outputs": [], "execution_count": 1},
+            {
+                "cell_type": "code",
+                "metadata": {},
+                "source": "import missions",
+                "outputs": [{"output_type": "stream", "name": "stdout", "text": "an English run\n"}],
+                "execution_count": 1,
+            },
         ],
         "metadata": {},
         "nbformat": 4,
@@ -69,6 +75,8 @@ def test_the_notebook_sets_the_language_before_its_first_code(tmp_path):
     assert [cell["cell_type"] for cell in dutch["cells"]] == ["markdown", "code", "code"]
     assert dutch["cells"][0]["source"] == "## Voorkennis"
     assert "%env MISSIONS_LANG=nl" in dutch["cells"][1]["source"]
+    # The build's stored outputs are an English run: the download leaves them out.
+    assert all(cell["outputs"] == [] and cell["execution_count"] is None for cell in dutch["cells"][1:])
     assert notebook["cells"][0]["source"] == ["## Prerequisites"]  # the English notebook is untouched
     executed = tmp_path / "executed.ipynb"
     executed.write_text(json.dumps(notebook))
