@@ -20,7 +20,7 @@ from .display import PANELS_MIME, for_the_book
 from .facts import format_value
 from .maps import map_chart
 from .style import Chart
-from .text import format_number, t
+from .text import format_number, shown, t
 from .widgets import panels_data
 
 MEASURES = ("personnel", "map")
@@ -45,10 +45,10 @@ def fact_card(mission_id: str, missions: pd.DataFrame | None = None, sources: pd
         low, high = int(row["total_personnel_low"]), int(row["total_personnel_high"])
         total = format_number(low) if low == high else t("explorer.range", low=low, high=high)
     facts = [
-        (t("explorer.organisation"), t(f"mission.organisation.{row['organisation']}")),
-        (t("explorer.where"), f"{row['location'] or ''}, {t('mission.country.' + row['host_country'])}".strip(", ")),
+        (t("explorer.organisation"), shown(str(row["organisation"]))),
+        (t("explorer.where"), f"{row['location'] or ''}, {shown(row['host_country'])}".strip(", ")),
         (t("explorer.dates"), f"{format_value(row['start_date'])} - {end}"),
-        (t("explorer.kind"), t(f"mission.kind.{row['kind']}")),
+        (t("explorer.kind"), shown(str(row["kind"]))),
         (t("explorer.peak"), _value(row, "peak_personnel")),
         (t("explorer.total"), total),
         (t("explorer.deaths"), _value(row, "deaths")),

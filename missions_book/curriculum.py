@@ -96,8 +96,8 @@ def map_html(data: dict, chapter_title, lang: str = "en") -> str:
             f"<h3>{name}</h3><p>{e(t('curriculum.syllabus', lang))} {cited}.</p>"
             f'<table class="events curriculum"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
         )
-    year, month = (int(part) for part in data["as_of"].split("-"))
-    checked = t("curriculum.checked", lang, date=format_date(dt.date(year, month, 1), "month", lang))
+    as_of = dt.date.fromisoformat(f"{data['as_of']}-01")  # the schema allows YYYY-MM only
+    checked = t("curriculum.checked", lang, date=format_date(as_of, "month", lang))
     return f'<div class="curriculum-map"><p class="meta">{e(checked)}</p>{"".join(parts)}</div>'
 
 

@@ -231,9 +231,14 @@ def test_every_dropdown_a_notebook_makes_has_dutch_names():
 
 def test_a_dutch_mission_card_writes_dates_numbers_and_kinds_in_dutch(monkeypatch):
     """The explorer's card: 10 maart 1992, 9.753, vredeshandhaving, VN; every mission's card renders,
-    so a new kind, organisation or country without a Dutch word fails here."""
+    and a new kind, organisation or country without a Dutch word fails here."""
     from missions.data import load_missions
     from missions.explorer import fact_card
+    from missions.text import SHOWN
+
+    values = load_missions()[["organisation", "kind", "host_country"]].astype(str).stack()  # not translated
+    missing = sorted(set(values) - set(SHOWN["nl"]))
+    assert not missing, f"add Dutch names to missions.text.SHOWN: {missing}"
 
     monkeypatch.setenv("MISSIONS_LANG", "nl")
     card = fact_card("unprofor")
