@@ -921,30 +921,19 @@ def t(key: str, lang: str | None = None, **values) -> str:
     return _NumberFormatter(lang or language()).format(template(key, lang), **values)
 
 
-# Names the code and the data use, as another edition shows them: a dropdown's label and choices that a
-# notebook's code gives, and a mission's organisation, kind and host country (data/missions.csv) on its
-# card. The code and the data keep the English, so they read the same in both editions.
+# Names the code and the data use, as another edition shows them: a dropdown's one-word choices that a
+# notebook's code gives (its labels and longer names are in the notebook's code catalog), and a
+# mission's organisation, kind and host country (data/missions.csv) on its card. The code and the data
+# keep the English, so they read the same in both editions.
 SHOWN: dict[str, dict[str, str]] = {
     "nl": {
-        "Personnel": "Personeel",
-        "All uniformed personnel": "Al het geüniformeerde personeel",
         "Troops": "Militaire eenheden",
         "Police": "Politie",
-        "Experts on mission": "Experts op missie",
-        "Led by": "Geleid door",
         "UN": "VN",
         "NATO": "NAVO",
         "EU": "EU",
-        "Coalitions and other": "Coalities en overige",
-        "Region": "Regio",
-        "Mali and Niger": "Mali en Niger",
-        "Iraq and the fight against ISIS": "Irak en de strijd tegen ISIS",
         "Afghanistan": "Afghanistan",
         "Bosnia": "Bosnië",
-        "Mission": "Missie",
-        "Period": "Periode",
-        "Year": "Jaar",
-        "Budget line": "Begrotingsregel",
         "civilian": "civiel",
         "combat": "gevechtsmissie",
         "deterrence": "afschrikking",
@@ -1014,3 +1003,20 @@ def format_date(date, precision: str = "day", lang: str | None = None) -> str:
     """A date as the book's language writes it: "1 May 2019" / "1 mei 2019"; "May 2019" for precision "month"."""
     month = MONTHS[lang or language()][date.month - 1]
     return f"{month} {date.year}" if precision == "month" else f"{date.day} {month} {date.year}"
+
+
+# For the notebooks' code, whose sentences print numbers and dates in the edition's language:
+# f"{missions.number(peak)} people" is "9,084 people" in English and "9.084 mensen" in Dutch.
+def number(value: float, decimals: int = 0) -> str:
+    """A number with thousands grouped and `decimals` decimals, as the edition writes it (9,084 / 9.084)."""
+    return format_number(value, decimals=decimals)
+
+
+def month(date) -> str:
+    """A month of a date as the edition writes it: "September 1993" / "september 1993"."""
+    return format_date(date, "month")
+
+
+def day(date) -> str:
+    """A date as the edition writes it: "1 August 2006" / "1 augustus 2006"."""
+    return format_date(date)

@@ -57,11 +57,12 @@ TEXT_KEYS = {
     "book/teachers": {"title", "why", "gloss", "year"},
 }
 # Per data table, the columns whose text a reader sees (in charts, timelines and fact cards).
-TABLE_COLUMNS = {  # not values the code compares (region, ids), nor text it searches (spending notes, notebook 08)
+TABLE_COLUMNS = {  # not values the code compares (region, ids); text a notebook searches, its code catalog translates
     "missions": ("name", "note"),
     "events": ("label",),
     "personnel": ("note",),
     "sources": ("publisher",),
+    "spending": ("note",),
 }
 # The keys of the same files that hold names for the code; a key in neither set is a test failure.
 CODE_KEYS = {

@@ -9,11 +9,13 @@ catalog; a translator runs it on one:
     python -m missions_book.catalogs locales/nl/LC_MESSAGES/book/iraq.po
 
 The quizzes, lesson plans and activities (YAML) have catalogs of the same kind, one per file
-(missions.translation); `python -m missions_book.catalogs templates DIR` extracts their English.
+(missions.translation), and so has each notebook's code (missions_book.notebook_code, checked also for
+code that would no longer run); `python -m missions_book.catalogs templates DIR` extracts their English.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 from collections import Counter
@@ -26,6 +28,8 @@ from babel.messages.pofile import write_po
 
 from missions import paths
 from missions.translation import TABLE_COLUMNS, TEXT_KEYS, read_catalog, table_texts, texts
+
+from .notebook_code import cell_messages, code_problems, is_code_catalog
 
 GLOSSARY = Path("book") / "glossary.po"
 # Pages whose catalog is not written yet: their Dutch pages are still English (see the file).
@@ -124,7 +128,22 @@ def check(po: Path, lang: str = "nl") -> list[str]:
                     problems.append(f"{where}: {{term}} {term!r} is not a term of the translated glossary")
         if run := shared_run(message.string):
             problems.append(f"{where}: shares eight words with {GOVERNMENT_PAGE}: {run!r}")
+    if is_code_catalog(po):
+        problems += [f"{po}: {problem}" for problem in _code_problems(po, lang)]
     return problems
+
+
+def _code_problems(po: Path, lang: str) -> list[str]:
+    """What the translations of a notebook's code catalog would break in the notebook."""
+    try:
+        relative = po.resolve().relative_to(locale_dir(lang).resolve())
+    except ValueError:
+        return []
+    notebook = paths.root() / relative.parent / relative.name.replace(".code.po", ".ipynb")
+    if not notebook.exists():
+        return [f"no notebook {notebook.relative_to(paths.root())} for this code catalog"]
+    table = {message.id: message.string for message in read_catalog(po) if message.id and message.string}
+    return code_problems(notebook, table)
 
 
 def pending(lang: str = "nl") -> set[str]:
@@ -185,7 +204,23 @@ def write_content_templates(out: Path) -> list[Path]:
         with target.open("wb") as handle:
             write_po(handle, template, width=0, include_lineno=False)
         written.append(target)
-    return written + _write_table_templates(out)
+    return written + _write_table_templates(out) + _write_code_templates(out)
+
+
+def _write_code_templates(out: Path) -> list[Path]:
+    """One template per notebook: the comments and sentences of its code."""
+    written = []
+    for notebook in sorted((paths.root() / "notebooks").glob("*.ipynb")):
+        relative = notebook.relative_to(paths.root())
+        template = Catalog(project="nl-on-mission", fuzzy=False)
+        for text in cell_messages(json.loads(notebook.read_text(encoding="utf-8"))):
+            template.add(text, locations=[(relative.as_posix(), 0)])
+        target = out / relative.parent / f"{notebook.stem}.code.pot"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with target.open("wb") as handle:
+            write_po(handle, template, width=0, include_lineno=False)
+        written.append(target)
+    return written
 
 
 def _write_table_templates(out: Path) -> list[Path]:

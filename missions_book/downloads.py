@@ -164,7 +164,8 @@ def write_download_files(app: Sphinx, exception) -> None:
             continue
         target = Path(app.outdir) / notebook_download(docname)
         if app.config.language != "en":
-            write_edition_notebook(executed, Path(app.env.doc2path(docname)), target, app.config.language)
+            page = Path(app.env.doc2path(docname))
+            write_edition_notebook(page if page.suffix == ".ipynb" else executed, page, target, app.config.language)
         elif not docname.startswith("notebooks/"):
             target.parent.mkdir(exist_ok=True)
             shutil.copy2(executed, target)

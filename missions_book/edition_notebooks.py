@@ -1,5 +1,6 @@
-"""The notebooks a reader of another edition downloads: Markdown in the edition's language, no stored
-outputs, and a first code cell that makes the code speak that language when the notebook runs.
+"""The notebooks a reader of another edition downloads: Markdown and code in the edition's language
+(missions_book.notebook_code), no stored outputs, and a first code cell that makes the code speak that
+language when the notebook runs.
 
 The Markdown is translated block by block through the page's catalog, as Sphinx's gettext builder
 cut it into messages (headings, paragraphs, list items, table cells; a paragraph's lines joined by
@@ -15,6 +16,8 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 
 from missions.translation import catalog_path, messages
+
+from .notebook_code import code_table, translated_cells
 
 LANGUAGE_CELL = {
     "nl": "# Zo geeft de code van dit notebook Nederlandse tekst (grafieken, knoppen, quizzen).\n%env MISSIONS_LANG=nl",
@@ -48,15 +51,16 @@ def translated_markdown(source: str, table: dict[str, str]) -> str:
     return "\n".join(line for line in lines if line is not None)
 
 
-def edition_notebook(notebook: dict, table: dict[str, str], lang: str) -> dict:
-    """A copy of `notebook` (nbformat 4 as JSON) for the edition `lang`."""
-    result = copy.deepcopy(notebook)
+def edition_notebook(notebook: dict, table: dict[str, str], lang: str, code: dict[str, str] | None = None) -> dict:
+    """A copy of `notebook` (nbformat 4 as JSON) for the edition `lang`: its Markdown through `table`,
+    its code through `code` (the translations of the notebook's code catalog)."""
+    result = translated_cells(copy.deepcopy(notebook), code or {})
     for cell in result["cells"]:
         if cell["cell_type"] == "markdown":
             cell["source"] = translated_markdown("".join(cell["source"]), table)
         else:
-            # No stored outputs: the executed copy myst-nb leaves holds a run in English, so the
-            # student's first run draws every chart and widget in the edition's language.
+            # No stored outputs: the student's first run draws every chart and widget in the edition's
+            # language (the sources' outputs are the English run).
             cell["outputs"], cell["execution_count"] = [], None
     if lang in LANGUAGE_CELL:
         first_code = next((n for n, cell in enumerate(result["cells"]) if cell["cell_type"] == "code"), 0)
@@ -65,11 +69,13 @@ def edition_notebook(notebook: dict, table: dict[str, str], lang: str) -> dict:
     return result
 
 
-def write_edition_notebook(executed: Path, page: Path, target: Path, lang: str) -> Path:
-    """Write the executed notebook of `page` (its source file) for the edition `lang` to `target`."""
+def write_edition_notebook(notebook_file: Path, page: Path, target: Path, lang: str) -> Path:
+    """Write the notebook of `page` (its source file), read from `notebook_file` (the page itself, or
+    for a Markdown page the notebook myst-nb made of it), for the edition `lang` to `target`."""
     po = catalog_path(page, lang)
     table = messages(po) if po.exists() else {}
-    notebook = json.loads(executed.read_text(encoding="utf-8"))
+    notebook = json.loads(notebook_file.read_text(encoding="utf-8"))
+    edition = edition_notebook(notebook, table, lang, code_table(page, lang))
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(json.dumps(edition_notebook(notebook, table, lang), ensure_ascii=False, indent=1) + "\n")
+    target.write_text(json.dumps(edition, ensure_ascii=False, indent=1) + "\n")
     return target

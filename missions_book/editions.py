@@ -1,12 +1,16 @@
 """The book's editions: English at `_build/html/`, Dutch at `_build/html/nl/` (built by
 missions_book.build_edition). Each page links to the same page in the other edition, and the code
-that a build runs writes its text in the edition's language (missions.text reads MISSIONS_LANG)."""
+that a build runs writes its text in the edition's language (missions.text reads MISSIONS_LANG); a
+notebook's own comments and sentences come from its code catalog (missions_book.notebook_code)."""
 
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from sphinx.application import Sphinx
+
+from .notebook_code import code_catalog_path, translated_notebook_text
 
 DEFAULT = "en"
 OTHERS = ("nl",)
@@ -38,6 +42,18 @@ def _configure(app: Sphinx, config) -> None:
     options["article_header_end"] = ["edition-switch.html", "article-header-buttons.html"]
 
 
+def _edition_code(app: Sphinx, docname: str, source: list[str]) -> None:
+    """Another edition runs and shows a notebook's code with its comments and sentences translated."""
+    lang = app.config.language
+    path = Path(app.env.doc2path(docname))
+    if lang == DEFAULT or path.suffix != ".ipynb":
+        return
+    source[0] = translated_notebook_text(source[0], path, lang)
+    catalog = code_catalog_path(path, lang)
+    if catalog.exists():
+        app.env.note_dependency(str(catalog))
+
+
 def _add_switch(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
     lang = app.config.language
     to = _other(lang)
@@ -49,3 +65,4 @@ def _add_switch(app: Sphinx, pagename: str, templatename: str, context: dict, do
 def setup(app: Sphinx) -> None:
     app.connect("config-inited", _configure)
     app.connect("html-page-context", _add_switch)
+    app.connect("source-read", _edition_code)

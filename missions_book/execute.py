@@ -22,13 +22,16 @@ from myst_nb.core.read import create_nb_reader
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
+from .notebook_code import translated_notebook_text
+
 logger = logging.getLogger(__name__)
 
 
 def _notebook(env, docname: str):
     """The page as myst-nb reads it, with its reader format; None for a page without code."""
     path = Path(env.doc2path(docname))
-    text = path.read_text(encoding="utf-8")
+    # The code the edition runs, as the source-read handler of missions_book.editions gives it to myst-nb.
+    text = translated_notebook_text(path.read_text(encoding="utf-8"), path, env.config.language)
     reader = create_nb_reader(str(path), env.myst_config, env.mystnb_config, text)
     if reader is None:
         return None

@@ -11,7 +11,7 @@ import pytest
 from missions.text import template
 from missions_book.editions import NAMES
 
-from .conftest import HTML_DIR, PAGES
+from .conftest import HTML_DIR, PAGES, ROOT
 
 EDITIONS = {"en": HTML_DIR, "nl": HTML_DIR / "nl"}
 
@@ -167,3 +167,36 @@ def test_a_dutch_number_is_read_the_dutch_way(offline_page, book_url):
     page.keyboard.press("Tab")
     page.keyboard.press("Enter")
     assert template("quiz.correct", "nl") in numeric.locator(".quiz-feedback").inner_text()
+
+
+def _page_text(path: Path) -> str:
+    import html
+
+    return html.unescape(re.sub(r"<[^>]+>", "", path.read_text(encoding="utf-8")))
+
+
+def _sentences(message: str) -> list[str]:
+    """The parts of a code message between its {fields} that are three words or more."""
+    from missions_book.notebook_code import fields
+
+    for field in fields(message):
+        message = message.replace(field, "\0")
+    return [part.strip() for part in message.split("\0") if len(part.split()) >= 3]
+
+
+@pytest.mark.parametrize("notebook", sorted(path.stem for path in (ROOT / "notebooks").glob("*.ipynb")))
+def test_dutch_notebook_pages_show_and_run_dutch_code(notebook):
+    """The Dutch page shows the code with its comments and sentences in Dutch, and what that code
+    printed is Dutch too: no English sentence of the code is left on the page."""
+    from missions import paths
+    from missions.translation import messages
+    from missions_book.notebook_code import code_catalog_path
+
+    source = paths.root() / "notebooks" / f"{notebook}.ipynb"
+    changed = {en: nl for en, nl in messages(code_catalog_path(source, "nl")).items() if en != nl}
+    text = _page_text(EDITIONS["nl"] / "notebooks" / f"{notebook}.html")
+    assert changed, f"{notebook}: its code catalog translates nothing"
+    missing = [dutch for dutch in changed.values() if dutch not in text]
+    assert missing == [], f"nl/notebooks/{notebook}.html: Dutch code not shown"
+    english = {part for en in changed for part in _sentences(en)}
+    assert sorted(part for part in english if part in text) == [], f"nl/notebooks/{notebook}.html: English left"

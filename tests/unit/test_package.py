@@ -134,16 +134,17 @@ def test_chart_picker_live_and_static():
 
 
 def test_a_dutch_chart_picker_shows_dutch_names_and_keeps_the_codes_names(monkeypatch):
-    """The notebook's code names its choices in English; the Dutch edition shows them in Dutch,
-    and a name the edition has no word for (a year, a mission) as the code gives it."""
+    """The notebook's code names its one-word choices in English; the Dutch edition shows them in
+    Dutch, a name the edition has no word for (a year, a mission) as the code gives it, and the label
+    as the Dutch code gives it (from the notebook's code catalog)."""
     monkeypatch.setenv("MISSIONS_LANG", "nl")
-    picker = missions.ChartPicker({"Mali and Niger": 1, "Bosnia": 2, "2016": 3}, draw=_choices_chart, label="Region")
+    picker = missions.ChartPicker({"Police": 1, "Bosnia": 2, "2016": 3}, draw=_choices_chart, label="Regio")
     assert picker.dropdown.description == "Regio"
-    assert [label for label, _ in picker.dropdown.options] == ["Mali en Niger", "Bosnië", "2016"]
+    assert [label for label, _ in picker.dropdown.options] == ["Politie", "Bosnië", "2016"]
     assert "rising to 2" in picker.select("Bosnia").alt  # chosen by the code's name, as before
     panels = picker.panels()
-    assert panels["label"] == "Regio" and panels["options"] == ["Mali en Niger", "Bosnië", "2016"]
-    assert picker._repr_mimebundle_()["text/plain"] == "Regio: Mali en Niger, Bosnië, 2016"
+    assert panels["label"] == "Regio" and panels["options"] == ["Politie", "Bosnië", "2016"]
+    assert picker._repr_mimebundle_()["text/plain"] == "Regio: Politie, Bosnië, 2016"
     monkeypatch.setenv("MISSIONS_LANG", "en")
     assert missions.ChartPicker({"Bosnia": 2}, draw=_choices_chart, label="Region").panels()["options"] == ["Bosnia"]
 

@@ -1,0 +1,125 @@
+"""The notebooks' code in the Dutch edition: which parts are messages, how they are put back, and what
+the catalog check refuses (a lost {field}, a translation that ends a string)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from missions import paths
+from missions.data import load_table
+from missions.translation import messages
+from missions_book import catalogs
+from missions_book.notebook_code import (
+    code_catalog_path,
+    code_messages,
+    code_problems,
+    fields,
+    translated_code,
+    translated_notebook_text,
+)
+
+CELL = """ms = missions.load_missions()  # the table of missions
+nato = ms[ms["organisation"] == "NATO"]
+print(f"{len(nato)} contributions were to NATO-led missions.")
+ax.set_title("Dutch contributions per region")
+# ax.set_xlabel("Year")
+raw = b"bytes are not text"
+"""
+DUTCH = {
+    "the table of missions": "de tabel met missies",
+    "{len(nato)} contributions were to NATO-led missions.": "{len(nato)} bijdragen waren aan missies onder leiding van de NAVO.",
+    "Dutch contributions per region": "Nederlandse bijdragen per regio",
+    'ax.set_xlabel("Year")': 'ax.set_xlabel("Jaar")',
+}
+
+
+def test_comments_and_sentences_are_messages_and_names_are_not():
+    assert code_messages(CELL) == list(DUTCH)
+
+
+def test_a_translation_changes_only_its_own_text():
+    dutch = translated_code(CELL, DUTCH)
+    assert dutch.splitlines() == [
+        "ms = missions.load_missions()  # de tabel met missies",
+        'nato = ms[ms["organisation"] == "NATO"]',
+        'print(f"{len(nato)} bijdragen waren aan missies onder leiding van de NAVO.")',
+        'ax.set_title("Nederlandse bijdragen per regio")',
+        '# ax.set_xlabel("Jaar")',
+        'raw = b"bytes are not text"',
+    ]
+    assert translated_code(CELL, {}) == CELL
+
+
+def test_two_messages_on_one_line_and_strings_over_lines():
+    cell = 'print(\n    f"{a} of {b} "\n    f"in {year}"  # two parts\n)\nlabel = "At least " if x else "Exactly "'
+    table = {"{a} of {b} ": "{a} van {b} ", "two parts": "twee delen", "At least ": "Minstens ", "Exactly ": "Precies "}
+    assert translated_code(cell, table) == (
+        'print(\n    f"{a} van {b} "\n    f"in {year}"  # twee delen\n)\nlabel = "Minstens " if x else "Precies "'
+    )
+
+
+def test_a_cell_that_is_not_python_has_no_messages():
+    assert code_messages("%env MISSIONS_LANG=nl\n!ls 'a b'") == []
+    assert code_messages('print("unclosed') == []
+
+
+def test_fields_are_the_values_a_sentence_shows():
+    assert fields("{{literal}} {a:,} and {', '.join(x[{'k': 1}['k']])}") == {
+        "{a:,}": 1,
+        "{', '.join(x[{'k': 1}['k']])}": 1,
+    }
+
+
+@pytest.fixture
+def notebook(tmp_path):
+    path = tmp_path / "nb.ipynb"
+    cells = [{"cell_type": "code", "metadata": {}, "outputs": [], "execution_count": None, "source": CELL}]
+    path.write_text(json.dumps({"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5}))
+    return path
+
+
+def test_a_good_translation_has_no_problems(notebook):
+    assert code_problems(notebook, DUTCH) == []
+
+
+def test_a_lost_or_added_field_is_a_problem(notebook):
+    table = {"{len(nato)} contributions were to NATO-led missions.": "{len(ms)} bijdragen aan de NAVO."}
+    (problem,) = code_problems(notebook, table)
+    assert "the {fields} differ: lost ['{len(nato)}'], added ['{len(ms)}']" in problem
+
+
+def test_a_quotation_mark_that_ends_the_string_is_a_problem(notebook):
+    table = {"Dutch contributions per region": 'Nederlandse "bijdragen" per regio'}
+    (problem,) = code_problems(notebook, table)
+    assert problem.startswith("cell 1 of nb.ipynb is no longer Python once translated: line 4")
+
+
+def test_the_catalog_check_names_the_file_and_the_broken_cell(tmp_path, monkeypatch):
+    monkeypatch.setattr(catalogs, "locale_dir", lambda lang="nl": tmp_path)
+    po = tmp_path / "notebooks" / "01-un-peacekeepers.code.po"
+    po.parent.mkdir()
+    header = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+    po.write_text(header + 'msgid "Personnel (people)"\nmsgstr "Personeel (mensen)"\n', encoding="utf-8")
+    assert catalogs.check(po) == []
+    # In the catalog \" is a quotation mark, which in the code would end the string.
+    po.write_text(header + 'msgid "Personnel (people)"\nmsgstr "Personeel \\"mensen\\""\n', encoding="utf-8")
+    (problem,) = catalogs.check(po)
+    assert problem.startswith(f"{po}: cell ") and "of 01-un-peacekeepers.ipynb is no longer Python" in problem
+
+
+def test_english_reads_the_notebook_as_it_is():
+    page = paths.root() / "notebooks" / "01-un-peacekeepers.ipynb"
+    text = page.read_text(encoding="utf-8")
+    assert translated_notebook_text(text, page, "en") is text
+
+
+@pytest.mark.parametrize("english", ["renamed|moved to", "ISAF final evaluation"], ids=["series-breaks", "isaf-share"])
+def test_notebook_08_finds_the_same_notes_in_dutch(english):
+    """Notebook 08 searches the spending notes; its Dutch code must find the same rows in the Dutch notes."""
+    dutch = messages(code_catalog_path(paths.root() / "notebooks" / "08-money.ipynb", "nl"))[english]
+    found_en = load_table("spending", lang="en")["note"].str.contains(english, case=False, na=False)
+    found_nl = load_table("spending", lang="nl")["note"].str.contains(dutch, case=False, na=False)
+    assert found_en.any()
+    assert found_nl[found_nl].index.tolist() == found_en[found_en].index.tolist()
