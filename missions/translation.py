@@ -64,6 +64,8 @@ TABLE_COLUMNS = {  # not values the code compares (region, ids); text a notebook
     "sources": ("publisher",),
     "spending": ("note",),
 }
+# The keys of the Data Package descriptor (data/datapackage.json) whose text the data page shows.
+PACKAGE_KEYS = {"title", "description"}
 # The keys of the same files that hold names for the code; a key in neither set is a test failure.
 CODE_KEYS = {
     "id",
@@ -152,6 +154,14 @@ def translated(data, path: Path, lang: str):
     if not catalog.exists():
         return data
     return translate(data, keys, messages(catalog))
+
+
+def translated_package(package: dict, path: Path, lang: str) -> dict:
+    """The Data Package descriptor read from `path`, its titles and descriptions in `lang`."""
+    catalog = catalog_path(path, lang)
+    if lang == "en" or not catalog.exists():
+        return package
+    return translate(package, PACKAGE_KEYS, messages(catalog))
 
 
 def translated_table(frame, path: Path, lang: str):

@@ -27,7 +27,7 @@ from babel.messages.catalog import Catalog
 from babel.messages.pofile import write_po
 
 from missions import paths
-from missions.translation import TABLE_COLUMNS, TEXT_KEYS, read_catalog, table_texts, texts
+from missions.translation import PACKAGE_KEYS, TABLE_COLUMNS, TEXT_KEYS, read_catalog, table_texts, texts
 
 from .notebook_code import cell_messages, code_problems, is_code_catalog
 
@@ -224,8 +224,9 @@ def _write_code_templates(out: Path) -> list[Path]:
 
 
 def _write_table_templates(out: Path) -> list[Path]:
-    """One template per data table with reader's text (mission names, event labels)."""
-    from missions.data import load_table
+    """One template per data table with reader's text (mission names, event labels), and one for the
+    titles and descriptions of the Data Package descriptor."""
+    from missions.data import load_table, read_package
 
     written = []
     for name in TABLE_COLUMNS:
@@ -237,7 +238,13 @@ def _write_table_templates(out: Path) -> list[Path]:
         with target.open("wb") as handle:
             write_po(handle, template, width=0, include_lineno=False)
         written.append(target)
-    return written
+    template = Catalog(project="nl-on-mission", fuzzy=False)
+    for text in texts(read_package(), PACKAGE_KEYS):
+        template.add(text, locations=[("data/datapackage.json", 0)])
+    target = out / "data" / "datapackage.pot"
+    with target.open("wb") as handle:
+        write_po(handle, template, width=0, include_lineno=False)
+    return [*written, target]
 
 
 def main(argv: list[str]) -> None:

@@ -8,66 +8,66 @@ from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
-from missions.data import load_missions, load_table, read_package
+from missions import paths
+from missions.data import PACKAGE_FILE, load_missions, load_table, read_package
 from missions.text import t
+from missions.translation import translated_package
 
 from .citations import _sources, source_entry
 from .inputs import note_data_dependency
-from .nodes import table
+from .nodes import generated, table
 
 
-def _constraints(field: dict) -> str:
+def _constraints(field: dict, lang: str) -> str:
     parts = []
     for key, value in field.get("constraints", {}).items():
         if key == "enum":
-            parts.append("one of " + ", ".join(value))
-        elif key == "required" and value:
-            parts.append("required")
-        elif key == "unique" and value:
-            parts.append("unique")
+            parts.append(t("data.rule.enum", lang, values=", ".join(value)))
+        elif key in ("required", "unique") and value:
+            parts.append(t(f"data.rule.{key}", lang))
         elif key in ("minimum", "maximum"):
-            parts.append(f"{key} {value}")
+            parts.append(t(f"data.rule.{key}", lang, value=value))
     return "; ".join(parts)
+
+
+def _download(env, path: str, lang: str) -> addnodes.download_reference:
+    link = addnodes.download_reference("", "", reftarget=f"/data/{path}", refdoc=env.docname)
+    link += nodes.literal(text=t("data.download", lang, path=path))
+    return link
 
 
 class DataTablesDirective(SphinxDirective):
     """Describe every table of data/datapackage.json: what it holds, rows, download, fields."""
 
     def run(self):
-        package = read_package()
+        lang = self.config.language
+        package = translated_package(read_package(), paths.data_dir() / PACKAGE_FILE, lang)
         note_data_dependency(self.env)
         result = []
         for resource in package["resources"]:
             if "schema" not in resource:  # the map: described, downloadable, not a table
                 para = nodes.paragraph(text=f"{resource['title']} ({resource['path']}): {resource['description']} ")
-                link = addnodes.download_reference(
-                    "", "", reftarget=f"/data/{resource['path']}", refdoc=self.env.docname
-                )
-                link += nodes.literal(text=f"Download {resource['path']}")
-                para += link
+                para += _download(self.env, resource["path"], lang)
                 result += [nodes.rubric(text=resource["title"]), para]
                 continue
             frame = load_table(resource["name"])
             result.append(nodes.rubric(text=f"{resource['title']} ({resource['path']})"))
             para = nodes.paragraph()
-            para += nodes.Text(f"{resource['description']} {len(frame):,} rows. ")
-            link = addnodes.download_reference("", "", reftarget=f"/data/{resource['path']}", refdoc=self.env.docname)
-            link += nodes.literal(text=f"Download {resource['path']}")
-            para += link
+            para += nodes.Text(f"{resource['description']} {t('data.rows', lang, rows=len(frame))} ")
+            para += _download(self.env, resource["path"], lang)
             result.append(para)
             rows = [
                 [
                     nodes.paragraph("", "", nodes.literal(text=field["name"])),
-                    field["type"],
+                    t(f"data.type.{field['type']}", lang),
                     field.get("description", ""),
-                    _constraints(field),
+                    _constraints(field, lang),
                 ]
                 for field in resource["schema"]["fields"]
             ]
-            result.append(
-                table(["Field", "Type", "Meaning and unit", "Rules"], rows, [18, 10, 50, 22], ["data-fields"])
-            )
-        return result
+            headers = [t(f"data.column.{column}", lang) for column in ("field", "type", "meaning", "rules")]
+            result.append(table(headers, rows, [18, 10, 50, 22], ["data-fields"]))
+        return generated(result)
 
 
 class DisagreementsDirective(SphinxDirective):
@@ -83,14 +83,11 @@ class DisagreementsDirective(SphinxDirective):
         listing = nodes.bullet_list()
         for row in ranged.itertuples(index=False):
             item = nodes.list_item()
-            item += nodes.paragraph(
-                text=(
-                    f"{row.name}: between {int(row.total_personnel_low):,} and {int(row.total_personnel_high):,} "
-                    f"Dutch personnel in total, depending on the source. {row.note or ''}"
-                )
-            )
+            low, high = int(row.total_personnel_low), int(row.total_personnel_high)
+            sentence = t("data.disagreement", self.config.language, name=row.name, low=low, high=high)
+            item += nodes.paragraph(text=f"{sentence} {row.note or ''}".strip())
             listing += item
-        return [listing]
+        return generated([listing])
 
 
 class AllSourcesDirective(SphinxDirective):

@@ -36,14 +36,10 @@ def input_files(lang: str = "en") -> tuple[Path, ...]:
     """Every file whose content can change a generated number, chart or quiz in the edition `lang`:
     in another edition also the catalogs of the data tables' names and of the quizzes."""
     package = Path(missions.__file__).parent
-    found = [
-        *paths.data_dir().glob("*"),
-        *paths.quiz_dir().glob("*.yml"),
-        *package.glob("*.py"),
-        *package.glob("*.json"),
-    ]
+    translatable = [*paths.data_dir().glob("*"), *paths.quiz_dir().glob("*.yml")]
+    found = [*translatable, *package.glob("*.py"), *package.glob("*.json")]
     if lang != "en":
-        found += [catalog_path(path, lang) for path in found if path.suffix in (".csv", ".yml")]
+        found += [catalog_path(path, lang) for path in translatable]
     return tuple(sorted(path for path in found if path.is_file()))
 
 

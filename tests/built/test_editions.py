@@ -200,3 +200,23 @@ def test_dutch_notebook_pages_show_and_run_dutch_code(notebook):
     assert missing == [], f"nl/notebooks/{notebook}.html: Dutch code not shown"
     english = {part for en in changed for part in _sentences(en)}
     assert sorted(part for part in english if part in text) == [], f"nl/notebooks/{notebook}.html: English left"
+
+
+def test_the_dutch_data_page_describes_the_tables_in_dutch():
+    """The data page is generated from data/datapackage.json: in Dutch its headings, counts, field
+    types and rules come from missions.text, and the tables' and fields' descriptions from the
+    descriptor's catalog (locales/nl/LC_MESSAGES/data/datapackage.po)."""
+    from missions import paths
+    from missions.data import load_table
+    from missions.text import format_number
+    from missions.translation import messages
+
+    text = _page_text(EDITIONS["nl"] / "book" / "data-and-sources.html")
+    rows = f"{format_number(len(load_table('sources')), 'nl')} rijen."
+    for dutch in ("Veld", "Soort", "Betekenis en eenheid", "Regels", rows, "verplicht; uniek", "geheel getal"):
+        assert dutch in text, f"nl/book/data-and-sources.html: no {dutch!r}"
+    for english in ("Meaning and unit", " rows. ", "required; unique", "depending on the source", "whole number"):
+        assert english not in text, f"nl/book/data-and-sources.html: English {english!r} left"
+    catalog = messages(paths.root() / "locales" / "nl" / "LC_MESSAGES" / "data" / "datapackage.po")
+    shown = [dutch for english, dutch in catalog.items() if english != dutch and dutch in text]
+    assert len(shown) > 40, f"only {len(shown)} of the descriptor's Dutch descriptions are on the page"

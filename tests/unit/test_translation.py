@@ -252,3 +252,34 @@ def test_a_dutch_mission_card_writes_dates_numbers_and_kinds_in_dutch(monkeypatc
         assert english not in card, english
     for mission_id in load_missions()["id"]:
         fact_card(mission_id)
+
+
+def test_the_data_package_reads_in_dutch_and_keeps_its_names(tmp_path, monkeypatch):
+    """The descriptor's titles and descriptions come through its catalog; names, paths, types and
+    constraints, which the code reads, stay as they are."""
+    package = {
+        "title": "Tables",
+        "resources": [
+            {
+                "name": "sources",
+                "path": "sources.csv",
+                "title": "Sources",
+                "description": "One row per source.",
+                "schema": {"fields": [{"name": "id", "type": "string", "description": "Short slug"}]},
+            }
+        ],
+    }
+    po = tmp_path / "locales" / "nl" / "LC_MESSAGES" / "data" / "datapackage.po"
+    po.parent.mkdir(parents=True)
+    po.write_text(
+        'msgid "Sources"\nmsgstr "Bronnen"\n\nmsgid "One row per source."\nmsgstr "Eén rij per bron."\n\n'
+        'msgid "Short slug"\nmsgstr ""\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(paths, "root", lambda: tmp_path)
+    dutch = translation.translated_package(package, tmp_path / "data" / "datapackage.json", "nl")
+    resource = dutch["resources"][0]
+    assert (resource["title"], resource["description"]) == ("Bronnen", "Eén rij per bron.")
+    assert resource["schema"]["fields"][0] == {"name": "id", "type": "string", "description": "Short slug"}
+    assert (resource["name"], resource["path"], dutch["title"]) == ("sources", "sources.csv", "Tables")
+    assert translation.translated_package(package, tmp_path / "data" / "datapackage.json", "en") is package
