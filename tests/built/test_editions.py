@@ -200,6 +200,7 @@ def test_dutch_notebook_pages_show_and_run_dutch_code(notebook):
     assert missing == [], f"nl/notebooks/{notebook}.html: Dutch code not shown"
     english = {part for en in changed for part in _sentences(en)}
     assert sorted(part for part in english if part in text) == [], f"nl/notebooks/{notebook}.html: English left"
+    assert "Show code cell" not in text, f"nl/notebooks/{notebook}.html: myst-nb's button for a hidden cell in English"
 
 
 def test_the_dutch_data_page_describes_the_tables_in_dutch():
