@@ -21,6 +21,7 @@ from sphinx.util import logging
 
 from missions import paths
 from missions.data import read_package
+from missions.quiz import load_quiz
 from missions.text import t
 
 from .edition_notebooks import write_edition_notebook
@@ -108,8 +109,9 @@ def page_downloads(app: Sphinx, docname: str, part: str, source: str) -> list[tu
     for name in page_tables(app, docname):
         items.append((t("downloads.data", lang, file=files[name], name=name), data_file(name, files)))
     for name in page_quizzes(app.env, docname):
-        items.append((t("downloads.quiz_sheet", lang, name=name), handout_pdf(name, "sheet")))
-        items.append((t("downloads.quiz_key", lang, name=name), handout_pdf(name, "key")))
+        title = load_quiz(name)["title"]
+        items.append((t("downloads.quiz_sheet", lang, title=title), handout_pdf(name, "sheet")))
+        items.append((t("downloads.quiz_key", lang, title=title), handout_pdf(name, "key")))
     return items
 
 

@@ -105,7 +105,7 @@ class _PlanDirective(SphinxDirective):
                 )
             )
         for quiz in plan["materials"]["quizzes"]:
-            para = nodes.paragraph(text=t("plan.quiz", name=quiz))
+            para = nodes.paragraph(text=t("plan.quiz", title=load_quiz(quiz)["title"]))
             para += nodes.reference(text=t("plan.sheet_pdf"), refuri=self.uri(handout_pdf(quiz, "sheet")))
             para += nodes.Text(", ")
             para += nodes.reference(text=t("plan.key_pdf"), refuri=self.uri(handout_pdf(quiz, "key")))
@@ -133,7 +133,15 @@ class _PlanDirective(SphinxDirective):
                     skill = t(f"skill.{question['skill']}")
                     asked = _short(question["text"])
                     what.append(
-                        _para(t("plan.question", quiz=assessor.quiz, n=assessor.number, skill=skill, text=asked))
+                        _para(
+                            t(
+                                "plan.question",
+                                title=load_quiz(assessor.quiz)["title"],
+                                n=assessor.number,
+                                skill=skill,
+                                text=asked,
+                            )
+                        )
                     )
             rows.append([_para(f"{number}. {text}"), what])
         return table([t("plan.objective"), t("plan.assessed_by")], rows, [2, 3], ["lesson-assessment-map"])
@@ -240,7 +248,7 @@ class LessonPlanDirective(_PlanDirective):
         if kind == "notebook":
             return _link(t("plan.notebook_number", number=name[:2]), self.page(f"notebooks/{name}"))
         if kind == "quiz":
-            return _link(t("plan.quiz_sheet", name=name), self.uri(handout_pdf(name, "sheet")))
+            return _link(t("plan.quiz_sheet", title=load_quiz(name)["title"]), self.uri(handout_pdf(name, "sheet")))
         return self.data_link(name)
 
 

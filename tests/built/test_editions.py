@@ -67,8 +67,8 @@ def test_switch_works_by_keyboard_from_a_folder(browser):
         page.close()
 
 
-ENGLISH_LABELS = [
-    template("downloads." + key, "en").split("{")[0]
+ENGLISH_LABELS = [  # the first text of each label outside its {fields}
+    next(part for part in re.split(r"\{[^}]*\}", template("downloads." + key, "en")) if part.strip())
     for key in ("page_pdf", "book_pdf", "notebook", "source", "quiz_sheet", "quiz_key")
 ]
 
