@@ -10,6 +10,8 @@ from pathlib import Path
 
 from sphinx.application import Sphinx
 
+from missions import paths
+
 from .notebook_code import code_catalog_path, translated_notebook_text
 
 DEFAULT = "en"
@@ -19,6 +21,8 @@ NAMES = {"en": "English", "nl": "Nederlands"}
 # language still recognises their own.
 SWITCH_LABELS = {"en": "Read this page in English", "nl": "Lees deze pagina in het Nederlands"}
 SEARCH_TEXT = {"en": "Search this book...", "nl": "Zoek in dit boek..."}
+# sphinx-book-theme's message catalog: its own Dutch lacks the launch button's texts, which ours adds.
+THEME_CATALOG = "booktheme"
 
 
 def _other(lang: str) -> str:
@@ -35,11 +39,30 @@ def edition_href(lang: str, pagename: str, to: str) -> str:
 def _configure(app: Sphinx, config) -> None:
     # Code run by the build (and by the notebooks it executes) writes its text in the edition's language.
     os.environ["MISSIONS_LANG"] = config.language
+    _add_theme_messages(app, config.language)
     if config.html_theme != "sphinx_book_theme":  # the theme whose header holds the switch
         return
     options = config.html_theme_options
     options["search_bar_text"] = SEARCH_TEXT[config.language]
     options["article_header_end"] = ["edition-switch.html", "article-header-buttons.html"]
+
+
+def _add_theme_messages(app: Sphinx, lang: str) -> None:
+    """Compile locales/<lang>/LC_MESSAGES/booktheme.po into the build folder and add it to the
+    theme's catalog, where a text the theme's own translation lacks is looked up (a fallback)."""
+    po = paths.root() / "locales" / lang / "LC_MESSAGES" / f"{THEME_CATALOG}.po"
+    if lang == DEFAULT or not po.exists():
+        return
+    from babel.messages.mofile import write_mo
+
+    from missions.translation import read_catalog
+
+    folder = Path(app.doctreedir).parent / "theme-locales"
+    mo = folder / lang / "LC_MESSAGES" / f"{THEME_CATALOG}.mo"
+    mo.parent.mkdir(parents=True, exist_ok=True)
+    with mo.open("wb") as handle:
+        write_mo(handle, read_catalog(po))
+    app.add_message_catalog(THEME_CATALOG, str(folder))
 
 
 def _edition_code(app: Sphinx, docname: str, source: list[str]) -> None:

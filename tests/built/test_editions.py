@@ -201,6 +201,9 @@ def test_dutch_notebook_pages_show_and_run_dutch_code(notebook):
     english = {part for en in changed for part in _sentences(en)}
     assert sorted(part for part in english if part in text) == [], f"nl/notebooks/{notebook}.html: English left"
     assert "Show code cell" not in text, f"nl/notebooks/{notebook}.html: myst-nb's button for a hidden cell in English"
+    raw = (EDITIONS["nl"] / "notebooks" / f"{notebook}.html").read_text(encoding="utf-8")
+    for english in ("Launch interactive content", "Launch on"):  # the theme's launch button, read aloud
+        assert english not in raw, f"nl/notebooks/{notebook}.html: the launch button says {english!r}"
 
 
 def test_the_dutch_data_page_describes_the_tables_in_dutch():
