@@ -5,6 +5,7 @@ notebook's own comments and sentences come from its code catalog (missions_book.
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -23,6 +24,17 @@ SWITCH_LABELS = {"en": "Read this page in English", "nl": "Lees deze pagina in h
 SEARCH_TEXT = {"en": "Search this book...", "nl": "Zoek in dit boek..."}
 # sphinx-book-theme's message catalog: its own Dutch lacks the launch button's texts, which ours adds.
 THEME_CATALOG = "booktheme"
+# sphinx-copybutton (0.5) writes its button's texts from a table in its script that has no Dutch and
+# no setting to add it; the edition adds its language to that table.
+COPY_BUTTON = {
+    "nl": {
+        "copy": "Kopiëren",
+        "copy_to_clipboard": "Kopieer naar het klembord",
+        "copy_success": "Gekopieerd!",
+        "copy_failure": "Kopiëren is niet gelukt",
+    }
+}
+COPY_BUTTON_TABLE = "const messages = {"
 
 
 def _other(lang: str) -> str:
@@ -65,6 +77,19 @@ def _add_theme_messages(app: Sphinx, lang: str) -> None:
     app.add_message_catalog(THEME_CATALOG, str(folder))
 
 
+def _add_copy_button_texts(app: Sphinx, exception) -> None:
+    lang = app.config.language
+    script = Path(app.outdir) / "_static" / "copybutton.js"
+    if exception or lang not in COPY_BUTTON or not script.exists():
+        return
+    text = script.read_text(encoding="utf-8")
+    if COPY_BUTTON_TABLE not in text:
+        raise RuntimeError(f"{script}: no {COPY_BUTTON_TABLE!r} to add the {lang} texts to (sphinx-copybutton changed)")
+    entry = json.dumps({lang: COPY_BUTTON[lang]}, ensure_ascii=False)[1:-1]
+    if entry not in text:
+        script.write_text(text.replace(COPY_BUTTON_TABLE, f"{COPY_BUTTON_TABLE}\n  {entry},", 1), encoding="utf-8")
+
+
 def _edition_code(app: Sphinx, docname: str, source: list[str]) -> None:
     """Another edition runs and shows a notebook's code with its comments and sentences translated."""
     lang = app.config.language
@@ -89,3 +114,4 @@ def setup(app: Sphinx) -> None:
     app.connect("config-inited", _configure)
     app.connect("html-page-context", _add_switch)
     app.connect("source-read", _edition_code)
+    app.connect("build-finished", _add_copy_button_texts, priority=400)  # before page_weight reads the scripts

@@ -224,3 +224,15 @@ def test_the_dutch_data_page_describes_the_tables_in_dutch():
     catalog = messages(paths.root() / "locales" / "nl" / "LC_MESSAGES" / "data" / "datapackage.po")
     shown = [dutch for english, dutch in catalog.items() if english != dutch and dutch in text]
     assert len(shown) > 40, f"only {len(shown)} of the descriptor's Dutch descriptions are on the page"
+
+
+def test_the_dutch_copy_button_speaks_dutch(offline_page, book_url):
+    """sphinx-copybutton has no Dutch of its own: the Dutch edition adds it, so the button of a code
+    cell is read aloud and titled in Dutch."""
+    from missions_book.editions import COPY_BUTTON
+
+    page = offline_page
+    page.goto(f"{book_url}/nl/notebooks/01-un-peacekeepers.html", wait_until="networkidle")
+    button = page.locator("button.copybtn").first
+    assert button.get_attribute("data-tooltip") == COPY_BUTTON["nl"]["copy"]
+    assert COPY_BUTTON["nl"]["copy_to_clipboard"] in button.inner_html()
