@@ -35,6 +35,10 @@ COPY_BUTTON = {
     }
 }
 COPY_BUTTON_TABLE = "const messages = {"
+# myst-nb writes this label on every hidden cell's <summary> itself, in English; a screen reader reads
+# it instead of the visible (translated) "Toon code en uitvoer".
+HIDDEN_CELL_LABEL = 'aria-label="Toggle hidden content"'
+HIDDEN_CELL_LABELS = {"nl": 'aria-label="Verborgen code en uitvoer tonen of verbergen"'}
 
 
 def _other(lang: str) -> str:
@@ -110,8 +114,15 @@ def _add_switch(app: Sphinx, pagename: str, templatename: str, context: dict, do
     context["metatags"] = context.get("metatags", "") + f'\n<link rel="alternate" hreflang="{to}" href="{href}">'
 
 
+def _label_hidden_cells(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
+    label = HIDDEN_CELL_LABELS.get(app.config.language)
+    if label and "body" in context:
+        context["body"] = context["body"].replace(HIDDEN_CELL_LABEL, label)
+
+
 def setup(app: Sphinx) -> None:
     app.connect("config-inited", _configure)
     app.connect("html-page-context", _add_switch)
+    app.connect("html-page-context", _label_hidden_cells)
     app.connect("source-read", _edition_code)
     app.connect("build-finished", _add_copy_button_texts, priority=400)  # before page_weight reads the scripts

@@ -202,7 +202,8 @@ def test_dutch_notebook_pages_show_and_run_dutch_code(notebook):
     assert sorted(part for part in english if part in text) == [], f"nl/notebooks/{notebook}.html: English left"
     assert "Show code cell" not in text, f"nl/notebooks/{notebook}.html: myst-nb's button for a hidden cell in English"
     raw = (EDITIONS["nl"] / "notebooks" / f"{notebook}.html").read_text(encoding="utf-8")
-    for english in ("Launch interactive content", "Launch on"):  # the theme's launch button, read aloud
+    # read aloud: the theme's launch button, a hidden cell's summary, a heading's link
+    for english in ("Launch interactive content", "Launch on", "Toggle hidden content", "Link to this heading"):
         assert english not in raw, f"nl/notebooks/{notebook}.html: the launch button says {english!r}"
 
 
