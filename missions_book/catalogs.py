@@ -29,7 +29,7 @@ from babel.messages.pofile import write_po
 from missions import paths
 from missions.translation import PACKAGE_KEYS, TABLE_COLUMNS, TEXT_KEYS, read_catalog, table_texts, texts
 
-from .notebook_code import cell_messages, code_problems, is_code_catalog
+from .notebook_code import CODE_CATALOG, cell_messages, code_problems, is_code_catalog, notebook_of
 
 GLOSSARY = Path("book") / "glossary.po"
 # Pages whose catalog is not written yet: their Dutch pages are still English (see the file).
@@ -139,7 +139,7 @@ def _code_problems(po: Path, lang: str) -> list[str]:
         relative = po.resolve().relative_to(locale_dir(lang).resolve())
     except ValueError:
         return []
-    notebook = paths.root() / relative.parent / relative.name.replace(".code.po", ".ipynb")
+    notebook = paths.root() / relative.parent / notebook_of(relative)
     if not notebook.exists():
         return [f"no notebook {notebook.relative_to(paths.root())} for this code catalog"]
     table = {message.id: message.string for message in read_catalog(po) if message.id and message.string}
@@ -215,7 +215,7 @@ def _write_code_templates(out: Path) -> list[Path]:
         template = Catalog(project="nl-on-mission", fuzzy=False)
         for text in cell_messages(json.loads(notebook.read_text(encoding="utf-8"))):
             template.add(text, locations=[(relative.as_posix(), 0)])
-        target = out / relative.parent / f"{notebook.stem}.code.pot"
+        target = out / relative.parent / f"{notebook.stem}{CODE_CATALOG}t"  # .code.pot
         target.parent.mkdir(parents=True, exist_ok=True)
         with target.open("wb") as handle:
             write_po(handle, template, width=0, include_lineno=False)

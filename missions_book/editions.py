@@ -98,9 +98,11 @@ def _edition_code(app: Sphinx, docname: str, source: list[str]) -> None:
     """Another edition runs and shows a notebook's code with its comments and sentences translated."""
     lang = app.config.language
     path = Path(app.env.doc2path(docname))
-    if lang == DEFAULT or path.suffix != ".ipynb":
+    if lang == DEFAULT:
         return
     source[0] = translated_notebook_text(source[0], path, lang)
+    # Only an existing catalog: a missing dependency would re-read the page on every build (a new
+    # catalog comes with `make catalogs`, which a translator runs after changing the notebook anyway).
     catalog = code_catalog_path(path, lang)
     if catalog.exists():
         app.env.note_dependency(str(catalog))

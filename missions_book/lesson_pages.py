@@ -88,6 +88,11 @@ class _PlanDirective(SphinxDirective):
         """A page's first heading, read from its source (other pages may not be read yet)."""
         return page_title(Path(self.env.doc2path(docname))) or docname
 
+    def quiz_title(self, name: str) -> str:
+        """A quiz's title in the edition's language; the page is read again when the quiz changes."""
+        note_content_dependency(self.env, paths.quiz_dir() / f"{name}.yml")
+        return load_quiz(name)["title"]
+
     def load(self, name: str) -> dict:
         note_content_dependency(self.env, paths.lesson_plan_dir() / f"{name}.yml")
         try:
@@ -105,7 +110,7 @@ class _PlanDirective(SphinxDirective):
                 )
             )
         for quiz in plan["materials"]["quizzes"]:
-            para = nodes.paragraph(text=t("plan.quiz", title=load_quiz(quiz)["title"]))
+            para = nodes.paragraph(text=t("plan.quiz", title=self.quiz_title(quiz)))
             para += nodes.reference(text=t("plan.sheet_pdf"), refuri=self.uri(handout_pdf(quiz, "sheet")))
             para += nodes.Text(", ")
             para += nodes.reference(text=t("plan.key_pdf"), refuri=self.uri(handout_pdf(quiz, "key")))
@@ -136,7 +141,7 @@ class _PlanDirective(SphinxDirective):
                         _para(
                             t(
                                 "plan.question",
-                                title=load_quiz(assessor.quiz)["title"],
+                                title=self.quiz_title(assessor.quiz),
                                 n=assessor.number,
                                 skill=skill,
                                 text=asked,
@@ -248,7 +253,7 @@ class LessonPlanDirective(_PlanDirective):
         if kind == "notebook":
             return _link(t("plan.notebook_number", number=name[:2]), self.page(f"notebooks/{name}"))
         if kind == "quiz":
-            return _link(t("plan.quiz_sheet", title=load_quiz(name)["title"]), self.uri(handout_pdf(name, "sheet")))
+            return _link(t("plan.quiz_sheet", title=self.quiz_title(name)), self.uri(handout_pdf(name, "sheet")))
         return self.data_link(name)
 
 

@@ -29,32 +29,68 @@ _STRING = re.compile(r"^([A-Za-z]*)('''|\"\"\"|'|\")(.*)\2$", re.DOTALL)
 _COMMENT = re.compile(r"^#\s*")
 _PROSE = re.compile(r"(?=.*[^\W\d_])(?=.*\s)", re.DOTALL)  # a letter and a space: words, not a name
 _LABEL_CALLS = ("set_title", "set_xlabel", "set_ylabel", "suptitle", "title", "xlabel", "ylabel")
-_QUOTED_WORD = re.compile(r"[\"'][^\W\d_]")  # a comment that shows a line of code with a label ("Year")
+_QUOTED_WORD = re.compile(r"[\"'][^\W\d_]")  # a comment with a quoted word: a line of code (a label "Year")
+
+
+CODE_CATALOG = ".code.po"  # notebooks/01-un-peacekeepers.ipynb -> notebooks/01-un-peacekeepers.code.po
 
 
 def code_catalog_path(notebook: Path, lang: str) -> Path:
     """Where the catalog of the code of `notebook` lives for `lang`."""
-    return catalog_path(notebook, lang).with_suffix(".code.po")
+    return catalog_path(notebook, lang).with_suffix(CODE_CATALOG)
 
 
-def _pieces(source: str) -> list[tuple[tuple[int, int], tuple[int, int], str, str, str]]:
-    """The translatable pieces of a cell: (start, end, text before the message, message, text after).
-    A cell that is not Python (a magic, a shell line) has none."""
-    if compiles(source):  # a reason it is not Python
-        return []
+def notebook_of(po: Path) -> str:
+    """The file name of the notebook whose code the catalog `po` translates."""
+    return po.name.removesuffix(CODE_CATALOG) + ".ipynb"
+
+
+def _strings_and_comments(source: str) -> tuple[list[tuple[int, int, int, str]], list]:
+    """(start, end, index of the token, text) of each string literal and comment of a Python cell,
+    as offsets into `source`. From Python 3.12 an f-string comes as several tokens, here joined."""
+    lines = io.StringIO(source).readlines()  # cut where tokenize cuts: only at line ends
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line))
     tokens = [t for t in tokenize.generate_tokens(io.StringIO(source).readline) if t.type != tokenize.NL]
-    pieces = []
+    found, depth, opened = [], 0, None
+    fstring_start, fstring_end = getattr(tokenize, "FSTRING_START", None), getattr(tokenize, "FSTRING_END", None)
     for n, token in enumerate(tokens):
-        if token.type == tokenize.COMMENT:
-            lead = _COMMENT.match(token.string).group(0)
-            message = token.string[len(lead) :]
+        if token.type == fstring_start:
+            depth += 1
+            opened = opened if depth > 1 else (n, token.start)
+            continue
+        if token.type == fstring_end:
+            depth -= 1
+            if depth == 0:
+                (first, start), end = opened, token.end
+                begin, finish = starts[start[0] - 1] + start[1], starts[end[0] - 1] + end[1]
+                found.append((begin, finish, first, source[begin:finish]))
+            continue
+        if depth == 0 and token.type in (tokenize.STRING, tokenize.COMMENT):
+            begin, finish = starts[token.start[0] - 1] + token.start[1], starts[token.end[0] - 1] + token.end[1]
+            found.append((begin, finish, n, source[begin:finish]))
+    return found, tokens
+
+
+def _pieces(source: str) -> list[tuple[int, int, str, str, str]]:
+    """The translatable pieces of a cell: (start, end, text before the message, message, text after),
+    with offsets into `source`. A cell that is not Python (a magic, a shell line) has none."""
+    if syntax_error(source):
+        return []
+    found, tokens = _strings_and_comments(source)
+    pieces = []
+    for begin, finish, n, text in found:
+        if text.startswith("#"):
+            lead = _COMMENT.match(text).group(0)
+            message = text[len(lead) :]
             if _PROSE.search(message) or _QUOTED_WORD.search(message):
-                pieces.append((token.start, token.end, lead, message, ""))
-        elif token.type == tokenize.STRING:
-            prefix, quote, body = _STRING.match(token.string).groups()
-            shown = _PROSE.search(_outside_fields(body, prefix)) or _is_label(tokens[max(n - 2, 0) : n])
-            if "b" not in prefix.lower() and shown:
-                pieces.append((token.start, token.end, prefix + quote, body, quote))
+                pieces.append((begin, finish, lead, message, ""))
+            continue
+        prefix, quote, body = _STRING.match(text).groups()
+        shown = _PROSE.search(_outside_fields(body, prefix)) or _is_label(tokens[max(n - 2, 0) : n])
+        if "b" not in prefix.lower() and shown:
+            pieces.append((begin, finish, prefix + quote, body, quote))
     return pieces
 
 
@@ -107,22 +143,24 @@ def code_messages(source: str) -> list[str]:
 
 def translated_code(source: str, table: dict[str, str]) -> str:
     """The cell `source` with each message that `table` translates put in its place."""
-    lines = source.splitlines(keepends=True)
-    offsets = [0]
-    for line in lines:
-        offsets.append(offsets[-1] + len(line))
     result = source
-    for start, end, before, message, after in reversed(_pieces(source)):
+    for begin, finish, before, message, after in reversed(_pieces(source)):
         if message in table:
-            begin = offsets[start[0] - 1] + start[1]
-            finish = offsets[end[0] - 1] + end[1]
             result = result[:begin] + before + table[message] + after + result[finish:]
     return result
 
 
+def _skeleton(source: str) -> str:
+    """The cell with the text of each message left out: what a translation must leave unchanged."""
+    for begin, finish, before, _, after in reversed(_pieces(source)):
+        source = source[:begin] + before + "\0" + after + source[finish:]
+    return source
+
+
 def code_problems(notebook_path: Path, table: dict[str, str]) -> list[str]:
     """Why the translations in `table` would break the code of a notebook or change what it shows:
-    a {field} lost or added, or a cell that is no longer Python (a quotation mark ending a string)."""
+    a {field} lost or added, a cell that is no longer Python, or one whose code changed (a quotation
+    mark that ends a string early, a line break that ends a comment)."""
     problems = []
     notebook = json.loads(notebook_path.read_text(encoding="utf-8"))
     for message in cell_messages(notebook):
@@ -135,15 +173,19 @@ def code_problems(notebook_path: Path, table: dict[str, str]) -> list[str]:
                 f"msgid {message[:60]!r}: the {{fields}} differ: lost {sorted(lost)}, added {sorted(added)}"
             )
     for number, cell in enumerate(notebook["cells"], start=1):
-        if cell["cell_type"] != "code" or compiles(_text(cell["source"])):
+        source = _text(cell["source"])
+        if cell["cell_type"] != "code" or syntax_error(source):
             continue
-        if reason := compiles(translated_code(_text(cell["source"]), table)):
+        translated = translated_code(source, table)
+        if reason := syntax_error(translated):
             problems.append(f"cell {number} of {notebook_path.name} is no longer Python once translated: {reason}")
+        elif _skeleton(translated) != _skeleton(source):
+            problems.append(f"cell {number} of {notebook_path.name}: a translation changes its code, not only its text")
     return problems
 
 
 def is_code_catalog(po: Path) -> bool:
-    return po.name.endswith(".code.po")
+    return po.name.endswith(CODE_CATALOG)
 
 
 def cell_messages(notebook: dict) -> list[str]:
@@ -174,15 +216,16 @@ def code_table(notebook: Path, lang: str) -> dict[str, str]:
 
 
 def translated_notebook_text(text: str, notebook: Path, lang: str) -> str:
-    """The JSON text of `notebook` with its code in `lang` (the text itself if nothing translates it)."""
-    table = code_table(notebook, lang)
+    """The JSON text of the notebook `notebook` with its code in `lang`; the text itself if nothing
+    translates it, or if it is a page of another kind (a Markdown page with code cells)."""
+    table = code_table(notebook, lang) if notebook.suffix == ".ipynb" else {}
     if not table:
         return text
     return json.dumps(translated_cells(json.loads(text), table), ensure_ascii=False, indent=1)
 
 
-def compiles(cell: str) -> str | None:
-    """Why a translated cell is not Python, or None."""
+def syntax_error(cell: str) -> str | None:
+    """Why a cell is not Python, or None."""
     try:
         ast.parse(cell)
     except SyntaxError as error:

@@ -78,6 +78,11 @@ def test_the_notebook_sets_the_language_before_its_first_code(tmp_path):
     # The build's stored outputs are an English run: the download leaves them out.
     assert all(cell["outputs"] == [] and cell["execution_count"] is None for cell in dutch["cells"][1:])
     assert notebook["cells"][0]["source"] == ["## Prerequisites"]  # the English notebook is untouched
+    executed = tmp_path / "executed.ipynb"
+    executed.write_text(json.dumps(notebook))
+    page = paths.root() / "notebooks" / "not-a-notebook-of-the-book.ipynb"
+    written = write_edition_notebook(executed, page, tmp_path / "nl.ipynb", "nl")
+    assert json.loads(written.read_text())["cells"][0]["source"] == "## Prerequisites"  # no catalog: English
 
 
 def test_the_download_holds_the_notebooks_code_in_dutch(tmp_path):

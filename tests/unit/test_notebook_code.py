@@ -96,8 +96,30 @@ def test_a_quotation_mark_that_ends_the_string_is_a_problem(notebook):
     assert problem.startswith("cell 1 of nb.ipynb is no longer Python once translated: line 4")
 
 
+def test_a_translation_that_adds_code_is_a_problem(notebook):
+    # Both still parse, but the first ends its comment and adds a statement, the second joins strings.
+    for table in (
+        {"the table of missions": "de tabel\nms = None"},
+        {"Dutch contributions per region": 'Nederlandse" + "bijdragen'},
+    ):
+        (problem,) = code_problems(notebook, table)
+        assert problem == "cell 1 of nb.ipynb: a translation changes its code, not only its text"
+
+
+def test_a_line_separator_inside_a_string_keeps_the_places_right():
+    cell = 'a = "one\u2028two"  # the first one\nprint("second one")\n'
+    dutch = translated_code(cell, {"the first one": "de eerste", "second one": "de tweede"})
+    assert dutch == 'a = "one\u2028two"  # de eerste\nprint("de tweede")\n'
+
+
+def test_the_same_message_twice_in_a_cell_is_translated_twice():
+    cell = 'print("per year here")\nprint("per year here")\n'
+    assert translated_code(cell, {"per year here": "per jaar"}) == 'print("per jaar")\nprint("per jaar")\n'
+
+
 def test_the_catalog_check_names_the_file_and_the_broken_cell(tmp_path, monkeypatch):
     monkeypatch.setattr(catalogs, "locale_dir", lambda lang="nl": tmp_path)
+    monkeypatch.setattr(catalogs, "glossary_terms", lambda lang="nl": frozenset())  # not the real glossary's cache
     po = tmp_path / "notebooks" / "01-un-peacekeepers.code.po"
     po.parent.mkdir()
     header = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
