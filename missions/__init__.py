@@ -38,7 +38,7 @@ _MODULES = {
     "maps": ["load_world", "map_chart"],
     "quiz": ["QuizError", "quiz"],
     "style": ["PALETTE", "Chart"],
-    "text": ["day", "month", "number"],
+    "text": ["day", "month", "number", "shown"],
     "widgets": ["ChartPicker"],
 }
 _HOME = {name: module for module, names in _MODULES.items() for name in names}

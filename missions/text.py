@@ -956,8 +956,9 @@ def t(key: str, lang: str | None = None, **values) -> str:
 
 
 # Names the code and the data use, as another edition shows them: a dropdown's one-word choices that a
-# notebook's code gives (its labels and longer names are in the notebook's code catalog), and a
-# mission's organisation, kind and host country (data/missions.csv) on its card. The code and the data
+# notebook's code gives (its labels and longer names are in the notebook's code catalog), a mission's
+# organisation, kind and host country (data/missions.csv) on its card, and the regions and measures
+# that a notebook's sentences name (missions.shown in the code). The code and the data
 # keep the English, so they read the same in both editions.
 SHOWN: dict[str, dict[str, str]] = {
     "nl": {
@@ -977,6 +978,15 @@ SHOWN: dict[str, dict[str, str]] = {
         "training": "training",
         "coalition": "coalitie",
         "other": "overig",
+        "Asia": "Azië",
+        "Balkans": "Balkan",
+        "Central Asia": "Centraal-Azië",
+        "Europe": "Europa",
+        "Horn of Africa": "Hoorn van Afrika",
+        "Middle East": "Midden-Oosten",
+        "Sahel": "Sahel",
+        "budgeted": "begroot",
+        "realised": "gerealiseerd",
         "Bosnia and Herzegovina": "Bosnië en Herzegovina",
         "Cambodia": "Cambodja",
         "Eritrea": "Eritrea",
