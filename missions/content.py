@@ -14,6 +14,10 @@ import yaml
 from .text import language
 from .translation import translated
 
+# libyaml's safe loader where PyYAML has it (its wheels do): the same data, ten times faster than the
+# pure-Python one, and a build reads the quizzes hundreds of times.
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 def read_yaml(path: Path, error: type[ValueError], what: str, lang: str | None = None):
     """A YAML file of the book (a quiz, a lesson plan) in `lang` (default: the edition's language,
@@ -21,7 +25,7 @@ def read_yaml(path: Path, error: type[ValueError], what: str, lang: str | None =
     if not path.exists():
         raise error(f"{path}: no such {what}")
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     except yaml.YAMLError as problem:
         raise error(f"{path.name}: not valid YAML: {problem}") from problem
     try:

@@ -21,31 +21,36 @@ It may import `missions`; `missions` never imports it. One module per concern:
 
 from __future__ import annotations
 
-from sphinx.application import Sphinx
+from typing import TYPE_CHECKING
 
-from . import (
-    activity_pages,
-    citations,
-    curriculum,
-    data_pages,
-    decisions,
-    downloads,
-    editions,
-    execute,
-    inputs,
-    lesson_pages,
-    page_weight,
-    pages,
-    progress_pages,
-    quiz_exports,
-    renderers,
-    timeline,
-)
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
 
 __version__ = "0.3"
 
 
 def setup(app: Sphinx) -> dict:
+    # Imported here, not above: `python -m missions_book.build_edition`, run before each Dutch
+    # build, then starts without Sphinx, myst-nb and matplotlib.
+    from . import (
+        activity_pages,
+        citations,
+        curriculum,
+        data_pages,
+        decisions,
+        downloads,
+        editions,
+        execute,
+        inputs,
+        lesson_pages,
+        page_weight,
+        pages,
+        progress_pages,
+        quiz_exports,
+        renderers,
+        timeline,
+    )
+
     for module in (
         editions,
         inputs,

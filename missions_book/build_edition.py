@@ -69,22 +69,23 @@ def write_toc(lang: str) -> Path:
 
 
 def publish(lang: str) -> Path:
-    """Replace `_build/html/<lang>/` with the edition's fresh build (its doctrees stay behind)."""
+    """Replace `_build/html/<lang>/` with the edition's fresh build (its doctrees stay behind). The
+    PDFs that `make pdf` printed from the last build stay: it prints again only the pages that changed."""
     built = build_dir(lang) / "_build" / "html"
     if not (built / "index.html").exists():
         raise FileNotFoundError(f"{built}: no {NAMES[lang]} edition built; run 'make html'")
-    from .downloads import FOLDER  # (Sphinx and pandas load only here, not for `config`)
-
     target = paths.html_dir() / lang
-    # The PDFs `make pdf` printed from the last build stay: it prints again only the pages that changed.
-    printed, kept = target / FOLDER / "pdf", build_dir(lang) / "printed-pdf"
-    shutil.rmtree(kept, ignore_errors=True)
-    if printed.exists():
-        shutil.move(printed, kept)
-    shutil.rmtree(target, ignore_errors=True)
+    old = build_dir(lang) / "published-before"
+    shutil.rmtree(old, ignore_errors=True)
+    if target.exists():
+        target.rename(old)
     shutil.copytree(built, target, ignore=shutil.ignore_patterns(".doctrees", ".buildinfo"))
-    if kept.exists():
-        shutil.move(kept, printed)
+    for printed in old.rglob("*.pdf") if old.exists() else ():
+        kept = target / printed.relative_to(old)
+        if not kept.exists():
+            kept.parent.mkdir(parents=True, exist_ok=True)
+            printed.rename(kept)
+    shutil.rmtree(old, ignore_errors=True)
     return target
 
 

@@ -283,3 +283,26 @@ def test_the_data_package_reads_in_dutch_and_keeps_its_names(tmp_path, monkeypat
     assert resource["schema"]["fields"][0] == {"name": "id", "type": "string", "description": "Short slug"}
     assert (resource["name"], resource["path"], dutch["title"]) == ("sources", "sources.csv", "Tables")
     assert translation.translated_package(package, tmp_path / "data" / "datapackage.json", "en") is package
+
+
+def test_publishing_an_edition_replaces_its_pages_and_keeps_its_printed_pdfs(tmp_path, monkeypatch):
+    """`make html` publishes a fresh build; the PDFs `make pdf` printed from the last one stay."""
+    from missions_book.build_edition import publish
+
+    monkeypatch.setattr(paths, "root", lambda: tmp_path)
+    with pytest.raises(FileNotFoundError, match="no Nederlands edition built"):
+        publish("nl")
+    built = tmp_path / "_build" / "nl" / "_build" / "html"
+    (built / ".doctrees").mkdir(parents=True)
+    (built / "index.html").write_text("new", encoding="utf-8")
+    old = tmp_path / "_build" / "html" / "nl"
+    (old / "downloads" / "pdf").mkdir(parents=True)
+    (old / "gone.html").write_text("old", encoding="utf-8")
+    (old / "index.html").write_text("old", encoding="utf-8")
+    (old / "downloads" / "pdf" / "iraq.pdf").write_bytes(b"%PDF")
+    publish("nl")
+    assert sorted(p.relative_to(old).as_posix() for p in old.rglob("*") if p.is_file()) == [
+        "downloads/pdf/iraq.pdf",
+        "index.html",
+    ]
+    assert (old / "index.html").read_text(encoding="utf-8") == "new"
