@@ -27,6 +27,8 @@ from babel.messages.catalog import Catalog
 from babel.messages.pofile import write_po
 
 from missions import paths
+from missions.data import load_table, read_package
+from missions.text import SHOWN
 from missions.translation import PACKAGE_KEYS, TABLE_COLUMNS, TEXT_KEYS, read_catalog, table_texts, texts
 
 from .notebook_code import CODE_CATALOG, cell_messages, code_problems, is_code_catalog, notebook_of
@@ -143,7 +145,28 @@ def _code_problems(po: Path, lang: str) -> list[str]:
     if not notebook.exists():
         return [f"no notebook {notebook.relative_to(paths.root())} for this code catalog"]
     table = {message.id: message.string for message in read_catalog(po) if message.id and message.string}
-    return code_problems(notebook, table)
+    renamed = [
+        f"msgid {english!r} is a name in {_compared_names()[english]} that the code compares: translated, "
+        f"the Dutch code no longer finds it; keep the English (missions.shown shows it in Dutch)"
+        for english, dutch in table.items()
+        if english in _compared_names() and dutch != english
+    ]
+    return renamed + code_problems(notebook, table)
+
+
+@cache
+def _compared_names() -> dict[str, str]:
+    """Each name the notebooks' code can compare with the data (a region, a budget line), with the
+    table and column it comes from: every value of the data's columns but the translated text
+    (TABLE_COLUMNS), and every name missions.shown shows in another language."""
+    names = {name: "missions.text.SHOWN" for table in SHOWN.values() for name in table}
+    for resource in (resource for resource in read_package()["resources"] if "schema" in resource):
+        frame = load_table(resource["name"], lang="en")
+        for column in frame.columns.difference(TABLE_COLUMNS.get(resource["name"], ())):
+            for value in frame[column].dropna().unique():
+                if isinstance(value, str):
+                    names.setdefault(value, f"{resource['path']}, column {column}")
+    return names
 
 
 def pending(lang: str = "nl") -> set[str]:

@@ -145,3 +145,17 @@ def test_notebook_08_finds_the_same_notes_in_dutch(english):
     found_nl = load_table("spending", lang="nl")["note"].str.contains(dutch, case=False, na=False)
     assert found_en.any()
     assert found_nl[found_nl].index.tolist() == found_en[found_en].index.tolist()
+
+
+def test_a_name_the_code_compares_must_keep_its_english(tmp_path, monkeypatch):
+    """Notebook 05 selects the rows whose region is "Middle East": in Dutch the code would find none."""
+    monkeypatch.setattr(catalogs, "locale_dir", lambda lang="nl": tmp_path)
+    monkeypatch.setattr(catalogs, "glossary_terms", lambda lang="nl": frozenset())
+    po = tmp_path / "notebooks" / "05-where-in-the-world.code.po"
+    po.parent.mkdir()
+    header = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+    po.write_text(header + 'msgid "Middle East"\nmsgstr "Middle East"\n', encoding="utf-8")
+    assert catalogs.check(po) == []
+    po.write_text(header + 'msgid "Middle East"\nmsgstr "Midden-Oosten"\n', encoding="utf-8")
+    problem = catalogs.check(po)[0]  # (the cells whose code it changes follow)
+    assert problem.startswith(f"{po}: msgid 'Middle East' is a name in ") and "that the code compares" in problem
