@@ -6,8 +6,10 @@ VENV := .venv
 PY := $(VENV)/bin/python
 VENDOR := _build/.vendor/offline
 NOTEBOOKS := $(wildcard notebooks/*.ipynb)
+# The translated editions: one _config.<lang>.yml each (missions_book/build_edition.py).
+TRANSLATED := $(patsubst _config.%.yml,%,$(wildcard _config.*.yml))
 
-.PHONY: help install lock vendor html catalogs pdf book bundle browser serve test lint test-unit test-nbval test-built notebooks bench lab data clean
+.PHONY: help install lock vendor html html-en $(addprefix html-,$(TRANSLATED)) catalogs pdf book bundle browser serve test lint test-unit test-nbval test-built notebooks bench lab data clean
 
 help:
 	@echo "make book   - build the book into _build/html, with its PDFs (creates .venv on first use)"
@@ -74,13 +76,20 @@ $(VENDOR)/.stamp: tools/vendor/package.json tools/vendor/package-lock.json
 vendor: $(VENDOR)/.stamp
 
 # Pages re-read and re-executed when data/, quizzes or the package change: see missions_book/inputs.py.
-# Both editions: English into _build/html, then Dutch (its own config, cache and doctrees in
-# _build/nl/) published into _build/html/nl (missions_book/build_edition.py). EDITIONS=en builds one.
+# Both editions, side by side (a build mostly keeps one core busy): English into _build/html, Dutch
+# (its own config, cache and doctrees in _build/nl/) published into _build/html/nl
+# (missions_book/build_edition.py). Each edition's log is printed whole when it ends. EDITIONS=en builds one.
 EDITIONS ?= en nl
 JB_HTML := $(VENV)/bin/jupyter-book build . --builder html --warningiserror --keep-going
 html: install vendor
-	$(if $(filter en,$(EDITIONS)),$(JB_HTML))
-	$(foreach lang,$(filter-out en,$(EDITIONS)),$(JB_HTML) --config $$($(PY) -m missions_book.build_edition config $(lang)) --toc $$($(PY) -m missions_book.build_edition toc $(lang)) --path-output _build/$(lang) && $(PY) -m missions_book.build_edition publish $(lang);)
+	@$(MAKE) --no-print-directory -j2 --output-sync=target $(addprefix html-,$(EDITIONS))
+
+html-en:
+	$(JB_HTML)
+
+$(addprefix html-,$(TRANSLATED)): html-%:
+	$(JB_HTML) --config $$($(PY) -m missions_book.build_edition config $*) --toc $$($(PY) -m missions_book.build_edition toc $*) \
+	  --path-output _build/$* && $(PY) -m missions_book.build_edition publish $*
 
 # The gettext catalogs, after the English text changed: extract the messages of the pages (no notebook
 # runs) and of the quizzes, lesson plans and activities (YAML), then update locales/nl/LC_MESSAGES/**.po,

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -76,13 +77,22 @@ def used_name(path: Path) -> Path:
     return path.with_name(f"{path.stem}.used{path.suffix}")
 
 
+def _own_folders(outdir: Path) -> list[Path]:
+    """outdir and its folders, except the top folders of the other editions (never entered)."""
+    folders = []
+    for folder, subfolders, _ in os.walk(outdir):
+        folders.append(Path(folder))
+        if Path(folder) == outdir:
+            subfolders[:] = [name for name in subfolders if name not in OTHERS]
+    return folders
+
+
 def _page_assets(outdir: Path) -> tuple[list[Path], list[Path], list[Path]]:
     """Every built page, and the local scripts and stylesheets that the pages load. Only the loaded
     scripts: unused ones, such as the theme's 1.5 MB fontawesome.js that names every icon, would
     keep every rule. Not the pages of another edition published inside outdir (build_edition.publish):
-    they have their own copies of the assets."""
-    others = [outdir / lang for lang in OTHERS]
-    pages = sorted(page for page in outdir.rglob("*.html") if not any(page.is_relative_to(o) for o in others))
+    they have their own copies of the assets, and `make html` may be publishing them meanwhile."""
+    pages = sorted(page for folder in _own_folders(outdir) for page in folder.glob("*.html"))
     scripts: set[Path] = set()
     stylesheets: set[Path] = set()
     for page in pages:
