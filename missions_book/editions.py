@@ -131,8 +131,9 @@ def _reuse_parser_settings() -> None:
     """myst-parser (3.0) makes a docutils document for every piece of Markdown it renders, and
     discards it when, as in Sphinx's translation of each message, it was handed one: it evaluates
     `options.get("document", make_document())` eagerly. Each such document collects docutils'
-    default settings anew (about 1 ms). A Dutch build renders thousands of messages, so the settings
-    are collected once and each new document gets its own copy (the Dutch build: 61 s to 36 s)."""
+    default settings anew: 0.76 ms, against 0.07 ms for a copy of settings collected once. The Dutch
+    pages have over 4,000 messages, so each new document gets a copy. A patch, as myst-parser has no
+    setting for it; it is undone by nothing and harmless to the English build."""
     if getattr(base.make_document, "reuses_settings", False):
         return
 
