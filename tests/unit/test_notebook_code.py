@@ -1,9 +1,11 @@
 """The notebooks' code in the Dutch edition: which parts are messages, how they are put back, and what
-the catalog check refuses (a lost {field}, a translation that ends a string)."""
+the catalog check refuses (a lost {field}, a translation that ends a string, a translated name
+the code compares)."""
 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -117,16 +119,27 @@ def test_the_same_message_twice_in_a_cell_is_translated_twice():
     assert translated_code(cell, {"per year here": "per jaar"}) == 'print("per jaar")\nprint("per jaar")\n'
 
 
-def test_the_catalog_check_names_the_file_and_the_broken_cell(tmp_path, monkeypatch):
+@pytest.fixture
+def code_catalog(tmp_path, monkeypatch):
+    """write(notebook, entries): a code catalog of one notebook in a folder of catalogs of its own."""
     monkeypatch.setattr(catalogs, "locale_dir", lambda lang="nl": tmp_path)
     monkeypatch.setattr(catalogs, "glossary_terms", lambda lang="nl": frozenset())  # not the real glossary's cache
-    po = tmp_path / "notebooks" / "01-un-peacekeepers.code.po"
-    po.parent.mkdir()
+    (tmp_path / "notebooks").mkdir()
     header = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
-    po.write_text(header + 'msgid "Personnel (people)"\nmsgstr "Personeel (mensen)"\n', encoding="utf-8")
+
+    def write(notebook: str, entries: str) -> Path:
+        po = tmp_path / "notebooks" / f"{notebook}.code.po"
+        po.write_text(header + entries, encoding="utf-8")
+        return po
+
+    return write
+
+
+def test_the_catalog_check_names_the_file_and_the_broken_cell(code_catalog):
+    po = code_catalog("01-un-peacekeepers", 'msgid "Personnel (people)"\nmsgstr "Personeel (mensen)"\n')
     assert catalogs.check(po) == []
     # In the catalog \" is a quotation mark, which in the code would end the string.
-    po.write_text(header + 'msgid "Personnel (people)"\nmsgstr "Personeel \\"mensen\\""\n', encoding="utf-8")
+    po = code_catalog("01-un-peacekeepers", 'msgid "Personnel (people)"\nmsgstr "Personeel \\"mensen\\""\n')
     (problem,) = catalogs.check(po)
     assert problem.startswith(f"{po}: cell ") and "of 01-un-peacekeepers.ipynb is no longer Python" in problem
 
@@ -147,15 +160,10 @@ def test_notebook_08_finds_the_same_notes_in_dutch(english):
     assert found_nl[found_nl].index.tolist() == found_en[found_en].index.tolist()
 
 
-def test_a_name_the_code_compares_must_keep_its_english(tmp_path, monkeypatch):
+def test_a_name_the_code_compares_must_keep_its_english(code_catalog):
     """Notebook 05 selects the rows whose region is "Middle East": in Dutch the code would find none."""
-    monkeypatch.setattr(catalogs, "locale_dir", lambda lang="nl": tmp_path)
-    monkeypatch.setattr(catalogs, "glossary_terms", lambda lang="nl": frozenset())
-    po = tmp_path / "notebooks" / "05-where-in-the-world.code.po"
-    po.parent.mkdir()
-    header = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
-    po.write_text(header + 'msgid "Middle East"\nmsgstr "Middle East"\n', encoding="utf-8")
+    po = code_catalog("05-where-in-the-world", 'msgid "Middle East"\nmsgstr "Middle East"\n')
     assert catalogs.check(po) == []
-    po.write_text(header + 'msgid "Middle East"\nmsgstr "Midden-Oosten"\n', encoding="utf-8")
+    po = code_catalog("05-where-in-the-world", 'msgid "Middle East"\nmsgstr "Midden-Oosten"\n')
     problem = catalogs.check(po)[0]  # (the cells whose code it changes follow)
     assert problem.startswith(f"{po}: msgid 'Middle East' is a name in ") and "that the code compares" in problem
