@@ -306,3 +306,11 @@ def test_publishing_an_edition_replaces_its_pages_and_keeps_its_printed_pdfs(tmp
         "index.html",
     ]
     assert (old / "index.html").read_text(encoding="utf-8") == "new"
+
+
+def test_every_edition_config_is_an_edition_the_book_knows():
+    """`make html` builds an edition for each _config.<lang>.yml; missions_book.editions must know it."""
+    from missions_book.editions import NAMES, OTHERS
+
+    overlays = sorted(path.name.split(".")[1] for path in paths.root().glob("_config.*.yml"))
+    assert overlays == sorted(OTHERS) and set(OTHERS) < NAMES.keys()
